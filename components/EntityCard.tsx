@@ -1,0 +1,45 @@
+import type { ComponentChildren } from 'preact';
+import type { Entity } from '../factbase/types';
+import type { FactLookup } from '../factbase/lookup';
+import { FactsAsOf } from './FactsAsOf';
+import { RelationList } from './RelationList';
+import { SourceList } from './SourceList';
+
+/** Props for EntityCard. */
+export interface EntityCardProps {
+  entity: Entity;
+  lookup: FactLookup;
+  day: string | null;
+  pageEntityIds?: readonly string[];
+  onOpenRelated?: (id: string) => void;
+  /** The reader's own part (notes), rendered below the public facts. */
+  children?: ComponentChildren;
+}
+
+const TYPE_LABEL: Record<Entity['type'], string> = {
+  person: 'Person', company: 'Company', government: 'Government body', organization: 'Organization',
+  media: 'News organization', place: 'Place', country: 'Country or territory', program: 'Programme', event: 'Event',
+};
+
+/** An entity's card: public facts as of a day, then whatever the caller adds. */
+export function EntityCard({ entity, lookup, day, pageEntityIds, onOpenRelated, children }: EntityCardProps) {
+  const undated = (entity.facts ?? []).filter((f) => !f.start && !f.end).slice(0, 4);
+  return (
+    <div class="entity-card">
+      <header>
+        <h2 id="card-title">{entity.name}</h2>
+        <span class={`type type-${entity.type}`}>{TYPE_LABEL[entity.type]}</span>
+      </header>
+      <p class="description">{entity.description}</p>
+      <FactsAsOf entity={entity} lookup={lookup} day={day} />
+      {undated.length > 0 && (
+        <dl class="facts">
+          {undated.map((f) => <div key={f.label}><dt>{f.label}</dt><dd>{f.value}</dd></div>)}
+        </dl>
+      )}
+      <RelationList entity={entity} lookup={lookup} pageEntityIds={pageEntityIds} onOpen={onOpenRelated} />
+      <SourceList entity={entity} />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FactLookup } from '../factbase/lookup';
+import type { CardShowParams } from '../messaging/protocol';
+import { EntityCard } from './EntityCard';
+import { EntityNotes } from './EntityNotes';
+
+/** Props for HoverCardApp. */
+export interface HoverCardAppProps {
+  lookup: FactLookup;
+  /** Registers for show requests; returns an unsubscribe function. */
+  subscribe: (show: (params: CardShowParams) => Promise<void>) => () => void;
+  /** Asks the host page's content script to close the card (Escape). */
+  requestClose: () => void;
+  now: () => number;
+}
+
+/** The hover card, rendered in an extension-origin frame; only it ever sees the reader's notes. */
+export function HoverCardApp({ lookup, subscribe, requestClose, now }: HoverCardAppProps) {
+  const [shown, setShown] = useState<CardShowParams | null>(null);
+  const painted = useRef<(() => void) | null>(null);
+  useEffect(
+    () => subscribe((params) => new Promise<void>((resolve) => {
+      painted.current = resolve;
+      setShown(params);
+    })),
+    [subscribe],
+  );
+  useEffect(() => {
+    painted.current?.();
+    painted.current = null;
+  }, [shown]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && requestClose();
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [requestClose]);
+
+  const entity = shown ? lookup.get(shown.entityId) : undefined;
+  if (!shown || !entity) return <div role="dialog" aria-label="Backstory card" hidden />;
+  return (
+    <div role="dialog" aria-labelledby="card-title" class="hover-card">
+      <EntityCard entity={entity} lookup={lookup} day={shown.articleDate} pageEntityIds={shown.pageEntityIds}>
+        <EntityNotes
+          key={entity.id}
+          entityId={entity.id}
+          page={{ url: shown.pageUrl, title: shown.pageTitle, quote: shown.quote }}
+          now={now}
+        />
+      </EntityCard>
+    </div>
+  );
+}

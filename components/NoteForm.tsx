@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+
+/** Props for NoteForm. */
+export interface NoteFormProps {
+  quote?: string;
+  /** Resolves when saved; a rejection's message is shown to the reader. */
+  onSave: (text: string, tags: string[]) => Promise<void>;
+  label?: string;
+}
+
+/** A small form that saves a note, with the quote it will carry shown above it. */
+export function NoteForm({ quote = '', onSave, label = 'Add note' }: NoteFormProps) {
+  const [text, setText] = useState('');
+  const [tags, setTags] = useState('');
+  const [status, setStatus] = useState<{ kind: 'idle' | 'saved' | 'error'; message?: string }>({ kind: 'idle' });
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    try {
+      await onSave(text, tags.split(/[,\s]+/).filter(Boolean));
+      setText('');
+      setTags('');
+      setStatus({ kind: 'saved' });
+    } catch (err) {
+      setStatus({ kind: 'error', message: (err as Error).message });
+    }
+  };
+  return (
+    <form class="note-form" onSubmit={submit} aria-label={label}>
+      {quote && <blockquote class="quote-preview" aria-label="Quote">{quote}</blockquote>}
+      <label>
+        <span class="visually-hidden">Note</span>
+        <textarea name="note" rows={2} placeholder="Your note" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      </label>
+      <label>
+        <span class="visually-hidden">Tags</span>
+        <input name="tags" type="text" placeholder="tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      </label>
+      <button type="submit">{label}</button>
+      <span role="status" class={status.kind === 'error' ? 'error' : 'muted'}>
+        {status.kind === 'saved' ? 'Saved.' : status.kind === 'error' ? status.message : ''}
+      </span>
+    </form>
+  );
+}

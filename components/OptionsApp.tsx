@@ -1,0 +1,32 @@
+import type { FactLookup } from '../factbase/lookup';
+import { useNotes } from '../notebook/hooks';
+import { ExportButton } from './ExportButton';
+import { NoteList } from './NoteList';
+
+/** Props for OptionsApp. */
+export interface OptionsAppProps {
+  lookup: FactLookup;
+  now: () => number;
+}
+
+/** The options page: the whole notebook, its export, and what the fact base holds. */
+export function OptionsApp({ lookup, now }: OptionsAppProps) {
+  const { value: notes = [] } = useNotes();
+  const entities = lookup.all();
+  const curated = entities.filter((e) => e.type !== 'country').length;
+  return (
+    <main class="options">
+      <h1>Backstory</h1>
+      <section aria-labelledby="notebook-title">
+        <h2 id="notebook-title">Your notebook ({notes.length} notes)</h2>
+        <p>Your notes stay in this browser, in Backstory’s own storage. Web pages cannot read them.</p>
+        <ExportButton now={now} />
+        <NoteList notes={notes} showPage />
+      </section>
+      <section aria-labelledby="facts-title">
+        <h2 id="facts-title">Fact base</h2>
+        <p>{entities.length} entities: {curated} curated with sources, {entities.length - curated} countries and territories generated from the world-countries package.</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { FactLookup } from '../factbase/lookup';
+import type { PageSummary, Result } from '../messaging/protocol';
+import { addNote } from '../notebook/notes';
+import { useDb, useNotes } from '../notebook/hooks';
+import { EntityCard } from './EntityCard';
+import { EntityNotes } from './EntityNotes';
+import { ExportButton } from './ExportButton';
+import { NoteForm } from './NoteForm';
+import { NoteList } from './NoteList';
+import { OnThisPage } from './OnThisPage';
+
+/** Props for PopupApp. */
+export interface PopupAppProps {
+  lookup: FactLookup;
+  loadSummary: () => Promise<Result<PageSummary>>;
+  now: () => number;
+}
+
+/** The toolbar popup: what is on this page, entity cards, and the notebook. */
+export function PopupApp({ lookup, loadSummary, now }: PopupAppProps) {
+  const db = useDb();
+  const [summary, setSummary] = useState<Result<PageSummary> | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const [noteEntity, setNoteEntity] = useState('');
+  const { value: notes = [] } = useNotes();
+  useEffect(() => void loadSummary().then(setSummary), [loadSummary]);
+  const noted = useMemo(() => new Set(notes.map((n) => n.entityId).filter((id): id is string => !!id)), [notes]);
+  const page = summary?.ok ? summary.value : null;
+  const entity = open ? lookup.get(open) : undefined;
+
+  if (entity) {
+    return (
+      <main class="popup">
+        <button type="button" class="linklike" onClick={() => setOpen(null)}>← Back</button>
+        <div role="region" aria-labelledby="card-title">
+          <EntityCard entity={entity} lookup={lookup} day={page?.articleDate ?? null}
+            pageEntityIds={page?.entities.map((e) => e.entityId)} onOpenRelated={setOpen}>
+            <EntityNotes entityId={entity.id} page={{ url: page?.url ?? '', title: page?.title ?? '', quote: '' }} now={now} />
+          </EntityCard>
+        </div>
+      </main>
+    );
+  }
+  const save = async (text: string, tags: string[]) => {
+    await addNote(db, { entityId: noteEntity || null, pageUrl: page?.url ?? '', pageTitle: page?.title ?? '', quote: '', text, tags }, now);
+  };
+  return (
+    <main class="popup">
+      <h1>Backstory</h1>
+      <section aria-labelledby="on-page-title">
+        <h2 id="on-page-title">On this page</h2>
+        {!summary && <p class="muted">Reading the page…</p>}
+        {summary && !summary.ok && <p class="muted">Backstory is not running on this page.</p>}
+        {page && <OnThisPage entities={page.entities} noted={noted} onOpen={setOpen} />}
+      </section>
+      <section aria-labelledby="new-note-title">
+        <h2 id="new-note-title">New note</h2>
+        <label class="field">
+          About{' '}
+          <select name="entity" value={noteEntity} onChange={(e) => setNoteEntity(e.currentTarget.value)}>
+            <option value="">(no entity)</option>
+            {page?.entities.map((e) => <option key={e.entityId} value={e.entityId}>{e.name}</option>)}
+          </select>
+        </label>
+        <NoteForm onSave={save} label="Save note" />
+      </section>
+      <section aria-labelledby="notes-title">
+        <h2 id="notes-title">Recent notes</h2>
+        <NoteList notes={notes.slice(0, 10)} showPage />
+        <ExportButton now={now} />
+      </section>
+    </main>
+  );
+}

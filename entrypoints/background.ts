@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import { handleMessages, isOwnContentScript } from '../messaging/rpc';
+
+export default defineBackground(() => {
+  handleMessages(
+    {
+      // The badge shows how many known entities the tab's page names.
+      'page/annotated': async ({ entities }, sender) => {
+        await browser.action.setBadgeText({ tabId: sender.tab!.id!, text: entities ? String(entities) : '' });
+        return null;
+      },
+    },
+    (sender) => isOwnContentScript(sender),
+  );
+});

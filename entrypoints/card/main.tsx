@@ -1,0 +1,10 @@
+import '../../components/theme.css';
+import { bundledLookup } from '../../factbase/bundled';
+import { BackstoryDB } from '../../notebook/db';
+import { mountPage } from '../../components/mount';
+import { HoverCardApp } from '../../components/HoverCardApp';
+import { cardChannel } from '../../reader/cardChannel';
+
+const channel = cardChannel(location.hash.slice(1));
+mountPage(document.getElementById('app')!, new BackstoryDB(),
+  <HoverCardApp lookup={bundledLookup} subscribe={channel.subscribe} requestClose={channel.requestClose} now={Date.now} />);

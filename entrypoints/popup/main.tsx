@@ -1,0 +1,23 @@
+import '../../components/theme.css';
+import { browser } from 'wxt/browser';
+import { bundledLookup } from '../../factbase/bundled';
+import { sendToTab } from '../../messaging/rpc';
+import { BackstoryDB } from '../../notebook/db';
+import { mountPage } from '../../components/mount';
+import { PopupApp } from '../../components/PopupApp';
+
+// Opened as a page (tests, "open in tab") the popup is told its tab; as a popup it asks.
+async function targetTab(): Promise<number | undefined> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+const loadSummary = async () => {
+  const tab = await targetTab();
+  return tab === undefined ? { ok: false as const, error: 'no tab' } : sendToTab(tab, 'page/summary', {});
+};
+
+mountPage(document.getElementById('app')!, new BackstoryDB(),
+  <PopupApp lookup={bundledLookup} loadSummary={loadSummary} now={Date.now} />);

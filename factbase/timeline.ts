@@ -1,0 +1,63 @@
+import type { Entity, Fact, Role } from './types';
+
+/** The first and last day a partial date can mean: "2023-12" is 1 to 31 December 2023. */
+export function dayBounds(date: string): { first: string; last: string } {
+  const [y, m, d] = date.split('-');
+  if (d) return { first: date, last: date };
+  if (m) {
+    const lastDay = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return { first: `${y}-${m}-01`, last: `${y}-${m}-${String(lastDay).padStart(2, '0')}` };
+  }
+  return { first: `${y}-01-01`, last: `${y}-12-31` };
+}
+
+type Span = { start?: string; end?: string };
+
+/** Whether a span certainly held on `day` (YYYY-MM-DD). */
+export function heldOn(span: Span, day: string): boolean {
+  if (span.start && dayBounds(span.start).last > day) return false;
+  if (span.end && dayBounds(span.end).first < day) return false;
+  return true;
+}
+
+export interface AsOf<T> {
+  /** What held on the day. */
+  then: T[];
+  /** What changed after the day: ended since, or began since. */
+  since: { item: T; change: 'ended' | 'began'; on: string }[];
+}
+
+/** Splits dated items into those that held on `day` and those that changed afterwards. */
+export function asOf<T extends Span>(items: readonly T[], day: string): AsOf<T> {
+  const then: T[] = [];
+  const since: AsOf<T>['since'] = [];
+  for (const item of items) {
+    if (heldOn(item, day)) {
+      then.push(item);
+      if (item.end) since.push({ item, change: 'ended', on: item.end });
+    } else if (item.start && dayBounds(item.start).first > day) {
+      since.push({ item, change: 'began', on: item.start });
+    }
+  }
+  since.sort((a, b) => a.on.localeCompare(b.on));
+  return { then, since };
+}
+
+/** Roles that are open (no end): current as far as their sources know. */
+export function openRoles(entity: Entity): Role[] {
+  return (entity.roles ?? []).filter((r) => !r.end);
+}
+
+export function datedFacts(entity: Entity): Fact[] {
+  return (entity.facts ?? []).filter((f) => f.start || f.end);
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "6 Jan 2023", "Jan 2023" or "2023". */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y!;
+  const month = MONTHS[Number(m) - 1]!;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

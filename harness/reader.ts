@@ -1,0 +1,88 @@
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
+
+/** Waits for the content script's first annotation pass (its User Timing measure). */
+export async function waitForAnnotation(page: Page, passes = 1): Promise<void> {
+  await page.waitForFunction((n) => performance.getEntriesByName('backstory:annotate').length >= n, passes, { timeout: 15_000 });
+}
+
+/** The text of every highlighted range, by highlight name, as the page's own world sees them. */
+export function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      out[name] = [...highlight].map((r) => r.toString().replace(/\s+/g, ' '));
+    });
+    return out;
+  });
+}
+
+/** Centre of the nth occurrence of `text` inside one Text node under `scope`. */
+export async function pointOfText(page: Page, text: string, nth = 0, scope = 'body'): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(({ text, nth, scope }) => {
+    const root = document.querySelector(scope);
+    if (!root) return null;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      let at = node.data.indexOf(text);
+      while (at >= 0) {
+        if (seen++ === nth) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const r = range.getClientRects()[0]!;
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+        at = node.data.indexOf(text, at + 1);
+      }
+    }
+    return null;
+  }, { text, nth, scope });
+  if (!point) throw new Error(`"${text}" (#${nth}) is not on the page`);
+  return point;
+}
+
+/** The extension-origin card frame inside the page, once it exists. */
+export async function cardFrame(page: Page, extensionId: string): Promise<Frame> {
+  const prefix = `chrome-extension://${extensionId}/card.html`;
+  for (let i = 0; i < 100; i++) {
+    const frame = page.frames().find((f) => f.url().startsWith(prefix));
+    if (frame) return frame;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the card frame never appeared');
+}
+
+export const isCardVisible = (page: Page) =>
+  page.evaluate(() => (document.querySelector('backstory-ui') as HTMLElement | null)?.style.visibility === 'visible');
+
+/** Rests the pointer on a name and waits for its card; returns the card frame. */
+export async function hoverName(page: Page, extensionId: string, text: string, nth = 0, scope = 'body'): Promise<Frame> {
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(() => (document.querySelector('backstory-ui') as HTMLElement | null)?.style.visibility !== 'visible');
+  const { x, y } = await pointOfText(page, text, nth, scope);
+  await page.mouse.move(x - 2, y);
+  await page.mouse.move(x, y, { steps: 2 });
+  await page.waitForFunction(() => (document.querySelector('backstory-ui') as HTMLElement | null)?.style.visibility === 'visible', null, { timeout: 5_000 });
+  return cardFrame(page, extensionId);
+}
+
+/** The browser's tab id for a page: we hold no "tabs" permission, so it is found as the active tab. */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error(`no active tab for ${page.url()}`);
+  return id;
+}
+
+/** Opens the popup as a page aimed at a tab (a real toolbar popup cannot be driven headless). */
+export async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}

@@ -1,0 +1,49 @@
+/** Every message Backstory sends, in one map: name -> params and result. */
+
+export interface PageEntitySummary {
+  entityId: string;
+  name: string;
+  type: string;
+  count: number;
+}
+
+export interface PageSummary {
+  url: string;
+  title: string;
+  articleDate: string | null;
+  entities: PageEntitySummary[];
+}
+
+export interface CardShowParams {
+  /** Which card frame is meant; random per frame, so frames in other tabs ignore it. */
+  nonce: string;
+  entityId: string;
+  articleDate: string | null;
+  quote: string;
+  pageUrl: string;
+  pageTitle: string;
+  /** Entities also on this page, listed first among relations. */
+  pageEntityIds: string[];
+}
+
+export interface ProtocolMap {
+  /** content script -> its card frame */
+  'card/show': { params: CardShowParams; result: { shown: true } };
+  /** popup -> content script of a tab */
+  'page/summary': { params: Record<string, never>; result: PageSummary };
+  /** content script -> background, after each annotation pass */
+  'page/annotated': { params: { entities: number }; result: null };
+}
+
+export type MessageName = keyof ProtocolMap;
+export type Params<K extends MessageName> = ProtocolMap[K]['params'];
+export type ResultOf<K extends MessageName> = ProtocolMap[K]['result'];
+
+/** Errors travel as values, never as thrown exceptions across contexts. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Envelope<K extends MessageName = MessageName> {
+  backstory: 1;
+  name: K;
+  params: Params<K>;
+}

@@ -1,0 +1,62 @@
+import { paintHighlights } from '../page/highlights';
+import { MentionIndex } from '../page/mentionIndex';
+import { findMentions, type Mention } from '../page/mentions';
+import { createSlicer } from '../page/slicer';
+import { UI_HOST_TAG, collectBlocks } from '../page/textBlocks';
+import type { Matcher } from '../spotter/matcher';
+
+export interface AnnotationPass {
+  mentions: readonly Mention[];
+  index: MentionIndex;
+}
+
+export interface AnnotateOptions {
+  signal: AbortSignal;
+  registry: HighlightRegistry;
+  onPass: (pass: AnnotationPass) => void;
+  /** Mutations are batched for this long before a new pass. */
+  debounceMs?: number;
+}
+
+const isOurs = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_TAG;
+
+/**
+ * Marks the page now, then again whenever its text changes (batched). Each pass is recorded as a
+ * `backstory:annotate` User Timing measure.
+ */
+export function startAnnotating(doc: Document, matcher: Matcher, o: AnnotateOptions): void {
+  const perf = doc.defaultView?.performance ?? performance;
+  let running = false;
+  let again = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const pass = async () => {
+    if (running) { again = true; return; }
+    running = true;
+    try {
+      const start = perf.now();
+      const slicer = createSlicer(() => perf.now());
+      const root = doc.body ?? doc.documentElement;
+      const mentions = root ? await findMentions(doc, collectBlocks(root), matcher, slicer) : [];
+      if (o.signal.aborted) return;
+      paintHighlights(o.registry, mentions);
+      o.onPass({ mentions, index: new MentionIndex(mentions) });
+      perf.measure('backstory:annotate', { start, end: perf.now(), detail: { mentions: mentions.length } });
+    } finally {
+      running = false;
+      if (again && !o.signal.aborted) { again = false; schedule(); }
+    }
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void pass(), o.debounceMs ?? 300);
+  };
+  const observer = new MutationObserver((records) => {
+    const relevant = records.some((r) =>
+      r.type === 'characterData' || ![...r.addedNodes, ...r.removedNodes].every(isOurs));
+    if (relevant) schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, characterData: true, subtree: true });
+  o.signal.addEventListener('abort', () => { observer.disconnect(); clearTimeout(timer); }, { once: true });
+  void pass();
+}

@@ -1,0 +1,25 @@
+import type { CardShowParams } from '../messaging/protocol';
+import { handleMessages, isOwnContentScript } from '../messaging/rpc';
+
+/**
+ * The card frame's side of the link to its content script. Show requests arrive only through the
+ * extension's messaging (a page cannot send those) and must carry this frame's nonce.
+ */
+export function cardChannel(nonce: string) {
+  return {
+    subscribe(show: (params: CardShowParams) => Promise<void>): () => void {
+      const controller = new AbortController();
+      handleMessages(
+        { 'card/show': async (params) => { await show(params); return { shown: true as const }; } },
+        (sender, _name, params) =>
+          isOwnContentScript(sender) && (params as Partial<CardShowParams> | null)?.nonce === nonce,
+        controller.signal,
+      );
+      return () => controller.abort();
+    },
+    /** Closing is not sensitive, so a plain message to the parent window is enough. */
+    requestClose(): void {
+      window.parent.postMessage({ backstory: 'close' }, '*');
+    },
+  };
+}

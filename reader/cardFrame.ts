@@ -1,0 +1,88 @@
+import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { browser } from 'wxt/browser';
+import type { CardShowParams } from '../messaging/protocol';
+import { sendToExtension } from '../messaging/rpc';
+import { UI_HOST_TAG } from '../page/textBlocks';
+
+export const CARD_WIDTH = 380;
+// A fixed height: a frame that grew with the notes would tell the page how many there are.
+export const CARD_HEIGHT = 440;
+
+export interface CardFrame {
+  host: HTMLElement;
+  show(anchor: Range, params: Omit<CardShowParams, 'nonce'>): Promise<boolean>;
+  hide(): void;
+  /** Whether a window message came from our card frame (origin and source both checked). */
+  isFromCard(event: MessageEvent): boolean;
+}
+
+const HOST_STYLE = `all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647; display: block;
+  width: ${CARD_WIDTH}px; height: ${CARD_HEIGHT}px; visibility: hidden; pointer-events: none;`;
+
+function shadowSheet(doc: Document): CSSStyleSheet {
+  const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+  sheet.replaceSync(`iframe { border: 0; width: 100%; height: 100%; display: block; border-radius: 10px;
+    box-shadow: 0 6px 24px rgba(0,0,0,.18), 0 0 0 1px rgba(0,0,0,.08); background: Canvas; color-scheme: light dark; }`);
+  return sheet;
+}
+
+/**
+ * One reusable card frame, made ahead of the first hover. Its host lives outside the article (a
+ * child of <html>) in a closed shadow root, and the frame's document is extension-origin.
+ */
+export function createCardFrame(doc: Document, signal: AbortSignal): CardFrame {
+  const nonce = crypto.randomUUID();
+  const host = doc.createElement(UI_HOST_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  shadow.adoptedStyleSheets = [shadowSheet(doc)];
+  const iframe = doc.createElement('iframe');
+  iframe.src = `${browser.runtime.getURL('/card.html')}#${nonce}`;
+  iframe.title = 'Backstory card';
+  shadow.append(iframe);
+  doc.documentElement.append(host);
+  const origin = new URL(browser.runtime.getURL('/')).origin;
+  let stopFollowing: (() => void) | null = null;
+  let generation = 0;
+
+  const hide = () => {
+    generation++;
+    stopFollowing?.();
+    stopFollowing = null;
+    host.style.visibility = 'hidden';
+    host.style.pointerEvents = 'none';
+  };
+  signal.addEventListener('abort', () => { hide(); host.remove(); }, { once: true });
+
+  return {
+    host,
+    hide,
+    isFromCard: (event) => event.origin === origin && event.source === iframe.contentWindow,
+    async show(anchor, params) {
+      const mine = ++generation;
+      const reply = await sendToExtension('card/show', { ...params, nonce });
+      if (!reply.ok || mine !== generation) return false;
+      const reference = {
+        getBoundingClientRect: () => anchor.getBoundingClientRect(),
+        getClientRects: () => anchor.getClientRects(),
+        contextElement: anchor.startContainer.parentElement ?? undefined,
+      };
+      const place = async () => {
+        const { x, y } = await computePosition(reference, host, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        });
+        host.style.left = `${x}px`;
+        host.style.top = `${y}px`;
+      };
+      stopFollowing?.();
+      stopFollowing = autoUpdate(reference, host, () => void place());
+      await place();
+      if (mine !== generation) return false;
+      host.style.visibility = 'visible';
+      host.style.pointerEvents = 'auto';
+      return true;
+    },
+  };
+}

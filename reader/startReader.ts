@@ -1,0 +1,103 @@
+import { findArticleDate } from '../page/articleDate';
+import type { Mention } from '../page/mentions';
+import type { SpotterEntry } from '../factbase/types';
+import { handleMessages, isOwnExtensionPage, sendToExtension } from '../messaging/rpc';
+import { Matcher } from '../spotter/matcher';
+import { startAnnotating, type AnnotationPass } from './annotationLoop';
+import { createCardFrame, type CardFrame } from './cardFrame';
+import { createHoverIntent } from './hoverIntent';
+import { summarize } from './pageSummary';
+
+export const OPEN_DELAY_MS = 250;
+export const CLOSE_DELAY_MS = 300;
+
+/** Everything Backstory does in a page, tied to one AbortSignal (WXT's ctx.signal). */
+export function startReader(doc: Document, index: readonly SpotterEntry[], signal: AbortSignal): void {
+  const win = doc.defaultView!;
+  const matcher = new Matcher(index);
+  const articleDate = findArticleDate(doc);
+  let pass: AnnotationPass | null = null;
+  let frame: CardFrame | null = null;
+  const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, capture = true) =>
+    doc.addEventListener(type, fn, { capture, passive: true, signal });
+
+  const open = (m: Mention) => {
+    if (!frame || !pass) return;
+    void frame.show(m.range, {
+      entityId: m.entityId,
+      articleDate,
+      quote: (doc.getSelection()?.toString() ?? '').trim().slice(0, 2000),
+      pageUrl: doc.location.href,
+      pageTitle: doc.title,
+      pageEntityIds: [...new Set(pass.mentions.map((x) => x.entityId))],
+    });
+  };
+  const intent = createHoverIntent<Mention>({
+    openDelay: OPEN_DELAY_MS,
+    closeDelay: CLOSE_DELAY_MS,
+    setTimer: (fn, ms) => win.setTimeout(fn, ms),
+    clearTimer: (id) => win.clearTimeout(id as number),
+    open,
+    close: () => frame?.hide(),
+  });
+  signal.addEventListener('abort', () => intent.dismiss(), { once: true });
+
+  startAnnotating(doc, matcher, {
+    signal,
+    registry: CSS.highlights,
+    onPass(next) {
+      pass = next;
+      if (intent.current && !next.mentions.includes(intent.current)) intent.dismiss();
+      if (!frame && next.mentions.length > 0) {
+        frame = createCardFrame(doc, signal);
+        frame.host.addEventListener('pointerenter', () => intent.enterCard(), { signal });
+        frame.host.addEventListener('pointerleave', () => intent.leaveCard(), { signal });
+      }
+      void sendToExtension('page/annotated', { entities: new Set(next.mentions.map((m) => m.entityId)).size });
+    },
+  });
+
+  let queued = false;
+  let last = { x: -1, y: -1, target: null as EventTarget | null };
+  // What is under the pointer now; also asked again when a scroll or a selection ends.
+  const recheck = () => {
+    if (frame && last.target === frame.host) return;
+    intent.over(last.x < 0 ? null : pass?.index.at(doc, last.x, last.y) ?? null);
+  };
+  on('pointermove', (e) => {
+    last = { x: e.clientX, y: e.clientY, target: e.target };
+    if (queued || e.pointerType === 'touch') return;
+    queued = true;
+    win.requestAnimationFrame(() => {
+      queued = false;
+      recheck();
+    });
+  });
+  // Touch has no hover: a tap on a marked name opens its card.
+  on('pointerup', (e) => {
+    if (e.pointerType !== 'touch') return;
+    const m = pass?.index.at(doc, e.clientX, e.clientY);
+    if (m) intent.openNow(m);
+  });
+  on('pointerdown', (e) => {
+    if (frame && e.target !== frame.host) intent.dismiss();
+    if (e.pointerType === 'mouse') intent.suppress(true); // a drag may be a selection
+  });
+  on('pointerup', () => { intent.suppress(false); recheck(); });
+  let scrollTimer = 0;
+  on('scroll', () => {
+    intent.suppress(true);
+    win.clearTimeout(scrollTimer);
+    scrollTimer = win.setTimeout(() => { intent.suppress(false); recheck(); }, 150);
+  });
+  on('keydown', (e) => { if (e.key === 'Escape') intent.dismiss(); });
+  win.addEventListener('message', (e) => {
+    if (frame?.isFromCard(e) && (e.data as { backstory?: string })?.backstory === 'close') intent.dismiss();
+  }, { signal });
+
+  handleMessages(
+    { 'page/summary': () => summarize(pass?.mentions ?? [], doc, articleDate) },
+    (sender) => isOwnExtensionPage(sender),
+    signal,
+  );
+}

@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Alias, Entity } from '../../factbase/types';
+import { aliasKey, validateAll, validateEntity, type FactError } from '../../factbase/validate';
+import { generateCountries } from './countries';
+
+export interface LoadResult {
+  entities: Entity[];
+  errors: FactError[];
+  /** Generated aliases dropped because two countries claim them (e.g. a shared demonym). */
+  dropped: string[];
+}
+
+/** Drops generated aliases that more than one generated entity claims: ambiguity we cannot rule on. */
+function dropSharedAliases(entities: Entity[]): string[] {
+  const owners = new Map<string, Set<string>>();
+  const key = (a: Alias) => (a.kind === 'acronym' ? a.text : aliasKey(a.text));
+  for (const e of entities) {
+    for (const a of [{ text: e.name }, ...(e.aliases ?? [])]) {
+      const set = owners.get(key(a)) ?? new Set<string>();
+      set.add(e.id);
+      owners.set(key(a), set);
+    }
+  }
+  const dropped: string[] = [];
+  for (const e of entities) {
+    e.aliases = (e.aliases ?? []).filter((a) => {
+      const shared = (owners.get(key(a))?.size ?? 0) > 1;
+      if (shared) dropped.push(`${e.id}: ${a.text}`);
+      return !shared;
+    });
+  }
+  return dropped;
+}
+
+/** Reads data/ and the generated countries, and validates everything together. */
+export function loadFactBase(dataDir: string): LoadResult {
+  const errors: FactError[] = [];
+  const items: { file: string; entity: Entity }[] = [];
+  const dir = join(dataDir, 'entities');
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const file = join('data/entities', name);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    } catch (err) {
+      errors.push({ file, entry: '(file)', message: `not valid JSON: ${(err as Error).message}` });
+      continue;
+    }
+    const own = validateEntity(file, raw);
+    errors.push(...own);
+    const entity = raw as Entity;
+    if (own.length === 0 && `${entity.id}.json` !== name) {
+      errors.push({ file, entry: 'id', message: `id "${entity.id}" does not match the file name` });
+    }
+    if (own.length === 0) items.push({ file, entity });
+  }
+
+  const countries = generateCountries();
+  const dropped = dropSharedAliases(countries);
+  const overridesFile = 'data/overrides/countries.json';
+  const overrides = JSON.parse(readFileSync(join(dataDir, 'overrides/countries.json'), 'utf8')) as Record<string, Alias[] | string>;
+  for (const [id, extra] of Object.entries(overrides)) {
+    if (id === '//') continue;
+    const country = countries.find((c) => c.id === id);
+    if (!country || typeof extra === 'string') {
+      errors.push({ file: overridesFile, entry: id, message: 'no generated country has this id' });
+      continue;
+    }
+    country.aliases = [...(country.aliases ?? []), ...extra];
+  }
+  for (const c of countries) {
+    const own = validateEntity('(generated from world-countries)', c);
+    errors.push(...own);
+    items.push({ file: `(generated from world-countries: ${c.id})`, entity: c });
+  }
+  errors.push(...validateAll(items));
+  return { entities: items.map((i) => i.entity), errors, dropped };
+}

@@ -12,7 +12,9 @@ export interface FactsAsOfProps {
 
 function roleLine(role: Role, lookup: FactLookup): string {
   const org = role.org ? lookup.get(role.org)?.name : undefined;
-  return org && !role.title.includes(org) ? `${role.title} (${org})` : role.title;
+  // "Minister of Economy, Trade and Industry" already names its ministry.
+  const core = org?.replace(/^(the )?(Ministry|Department|Office) of (the )?/i, '');
+  return org && core && !role.title.includes(core) ? `${role.title} (${org})` : role.title;
 }
 
 const span = (r: Role) => `${formatDate(r.start)} – ${r.end ? formatDate(r.end) : 'no end date in our sources'}`;
@@ -44,7 +46,7 @@ export function FactsAsOf({ entity, lookup, day }: FactsAsOfProps) {
           {since.map(({ item, change, on }) => (
             <li key={item.title + on}>
               <span class="since-tag">Since then</span> {change === 'ended' ? 'Left office' : 'Became'}{' '}
-              {change === 'began' ? roleLine(item, lookup) : `as ${roleLine(item, lookup)}`} {formatDate(on)}
+              {change === 'began' ? roleLine(item, lookup) : `as ${roleLine(item, lookup)}`} on {formatDate(on)}
             </li>
           ))}
         </ul>

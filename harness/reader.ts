@@ -1,4 +1,5 @@
 import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
+import type { ServiceWorkerChrome } from './serviceWorkerApi';
 
 /** Waits for the content script's first annotation pass (its User Timing measure). */
 export async function waitForAnnotation(page: Page, passes = 1): Promise<void> {
@@ -30,7 +31,9 @@ export async function pointOfText(page: Page, text: string, nth = 0, scope = 'bo
           const range = document.createRange();
           range.setStart(node, at);
           range.setEnd(node, at + text.length);
-          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          // Centre the name itself: a long paragraph's own centre may be far from it.
+          const first = range.getClientRects()[0]!;
+          window.scrollBy(0, first.top - window.innerHeight / 2);
           const r = range.getClientRects()[0]!;
           return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
         }
@@ -72,6 +75,7 @@ export async function hoverName(page: Page, extensionId: string, text: string, n
 export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   await page.bringToFront();
   const id = await worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: ServiceWorkerChrome }).chrome;
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? null;
   });

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hoverName, openPopup, tabIdOf } from '../../harness/reader';
+import type { NotebookExport } from '../../notebook/exportJson';
+import { ARTIFACTS, useExtensionBrowser } from '../support/suite';
+
+describe('the reader’s notebook', () => {
+  const suite = useExtensionBrowser();
+
+  test('a note saved in the popup shows on the hover card and in the JSON export', async () => {
+    const article = await suite.open('/investment-push.html');
+    const popup = await openPopup(suite.browser.context, suite.browser.extensionId, await tabIdOf(suite.browser.serviceWorker, article));
+    await popup.locator('.on-this-page').waitFor();
+    await popup.getByLabel('About').selectOption({ label: 'Rapidus' });
+    const secret = `note-${Date.now()}: check the Chitose fab timeline`;
+    await popup.getByPlaceholder('Your note').fill(secret);
+    await popup.getByPlaceholder('tags').fill('chips hokkaido');
+    await popup.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => popup.locator('.notes').textContent()).toContain(secret);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-with-note.png'), fullPage: true });
+
+    const card = await hoverName(article, suite.browser.extensionId, 'Rapidus', 0, 'article');
+    const dialog = card.getByRole('dialog', { name: 'Rapidus' });
+    await expect.poll(() => dialog.textContent()).toContain(secret);
+    expect(await dialog.locator('#notes-title .count').textContent()).toBe('1');
+    // The page itself cannot see the note: it lives only in the extension-origin frame.
+    expect(await article.evaluate(() => document.documentElement.outerHTML)).not.toContain(secret);
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export notes (JSON)' }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as NotebookExport;
+    expect(exported.format).toBe('backstory-notebook');
+    expect(exported.version).toBe(1);
+    expect(exported.notes).toHaveLength(1);
+    expect(exported.notes[0]).toMatchObject({ entityId: 'rapidus', text: secret, tags: ['chips', 'hokkaido'] });
+    expect(exported.notes[0]!.pageUrl).toBe(article.url());
+    await popup.close();
+    await article.close();
+    expect(suite.pageErrors).toEqual([]);
+    expect(suite.foreignRequests).toEqual([]);
+  });
+});

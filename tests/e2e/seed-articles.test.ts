@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { highlightedTexts, hoverName } from '../../harness/reader';
+import { hasSeeds, renderSeed, SEEDS, SEEDS_DIR } from '../support/seeds';
+import { ARTIFACTS, bodyUnchanged, useExtensionBrowser } from '../support/suite';
+
+if (!hasSeeds) console.log(`seed articles not found at ${SEEDS_DIR}: skipping the seed-article tests`);
+
+describe.runIf(hasSeeds)('seed articles rendered as news pages', () => {
+  const suite = useExtensionBrowser();
+  beforeAll(() => {
+    for (const [id, info] of Object.entries(SEEDS)) suite.server.route(`/seed/${id}.html`, { body: renderSeed(info) });
+  });
+
+  test('seed 000: Rapidus, IBM and Gina Raimondo are marked, each opens its card, and the DOM is untouched', async () => {
+    const page = await suite.open('/seed/000.html');
+    const marked = await highlightedTexts(page);
+    expect(marked['backstory-company']).toEqual(expect.arrayContaining(['Rapidus', 'IBM', 'Micron Technology']));
+    expect(marked['backstory-person']).toEqual(expect.arrayContaining(['Gina Raimondo', 'Yasutoshi Nishimura']));
+    for (const [text, name] of [['Rapidus', 'Rapidus'], ['IBM', 'IBM'], ['Gina Raimondo', 'Gina Raimondo']] as const) {
+      const card = await hoverName(page, suite.browser.extensionId, text, 0, 'article');
+      await expect.poll(() => card.getByRole('dialog', { name }).count()).toBe(1);
+      if (text === 'Rapidus') await page.screenshot({ path: join(ARTIFACTS, 'seed-000-rapidus-card.png'), caret: 'initial' });
+    }
+    expect(await bodyUnchanged(page)).toEqual({ same: true, mutations: 0 });
+    await page.close();
+  });
+
+  test('seed 001: the card shows the facts as of the article’s dateline', async () => {
+    const page = await suite.open('/seed/001.html');
+    const card = await hoverName(page, suite.browser.extensionId, 'Yasutoshi Nishimura', 0, 'article');
+    const dialog = card.getByRole('dialog', { name: 'Yasutoshi Nishimura' });
+    await expect.poll(() => dialog.textContent()).toContain('At the time (6 Jan 2023)');
+    const text = await dialog.textContent();
+    expect(text).toContain('Minister of Economy, Trade and Industry');
+    expect(text).toContain('Left office');
+    expect(text).toContain('14 Dec 2023');
+    await page.screenshot({ path: join(ARTIFACTS, 'seed-001-nishimura-card.png'), caret: 'initial' });
+    expect(await bodyUnchanged(page)).toEqual({ same: true, mutations: 0 });
+    await page.close();
+  });
+
+  test('every seed: marks start and end on word boundaries, "us" is never the US, nothing in the comment box', async () => {
+    for (const id of Object.keys(SEEDS)) {
+      const page = await suite.open(`/seed/${id}.html`);
+      const report = await page.evaluate(() => {
+        const bad: string[] = [];
+        const texts: string[] = [];
+        CSS.highlights.forEach((h) => {
+          for (const r of h as unknown as Iterable<Range>) {
+            const text = r.toString();
+            texts.push(text);
+            const before = r.startContainer.textContent?.charAt(r.startOffset - 1) ?? '';
+            const after = r.endContainer.textContent?.charAt(r.endOffset) ?? '';
+            if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) bad.push(`${before}[${text}]${after}`);
+            if (r.startContainer.parentElement?.closest('form, textarea')) bad.push(`in a form: ${text}`);
+          }
+        });
+        return { bad, texts };
+      });
+      expect(report.bad, `seed ${id}`).toEqual([]);
+      expect(report.texts).not.toContain('us');
+      expect(report.texts.some((t) => /Micro\b/.test(t) && !/Micron/.test(t))).toBe(false);
+      expect(await bodyUnchanged(page)).toEqual({ same: true, mutations: 0 });
+      await page.close();
+    }
+    expect(suite.pageErrors).toEqual([]);
+    expect(suite.foreignRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import type { Page, Worker } from 'playwright-core';
+import { tabIdOf } from '../../harness/reader';
+import type { PageSummary, Result } from '../../messaging/protocol';
+
+/** Asks a tab's content script for its page summary, the way the popup does. */
+export async function pageSummary(worker: Worker, page: Page): Promise<PageSummary> {
+  const tabId = await tabIdOf(worker, page);
+  const reply = await worker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { backstory: 1, name: 'page/summary', params: {} }, { frameId: 0 }),
+    tabId,
+  ) as Result<PageSummary>;
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** Mention precision and recall against gold counts per entity. */
+export function score(found: Record<string, number>, gold: Record<string, number>) {
+  let tp = 0;
+  for (const [id, n] of Object.entries(found)) tp += Math.min(n, gold[id] ?? 0);
+  const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+  return { precision: tp / Math.max(total(found), 1), recall: tp / Math.max(total(gold), 1) };
+}
+
+export function countBy<T>(items: readonly T[], key: (t: T) => string, weight: (t: T) => number = () => 1): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of items) out[key(t)] = (out[key(t)] ?? 0) + weight(t);
+  return out;
+}

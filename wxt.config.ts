@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Background on the names in the news, as they stood on the article’s date.',
     // No permissions yet: the content script, popup and card need none (see README).
@@ -14,7 +14,11 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none';",
     },
-  },
+    ...(browser === 'firefox' && {
+      // Backstory collects nothing; Firefox asks extensions to say so.
+      browser_specific_settings: { gecko: { id: 'backstory@backstory.invalid', data_collection_permissions: { required: ['none'] } } },
+    }),
+  }),
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false })],
     build: { chunkSizeWarningLimit: 2048 },

@@ -36,6 +36,8 @@ export interface Role {
   start: PartialDate;
   end?: PartialDate;
   source: string;
+  /** Where the end date comes from, when another page than `source` reports it. */
+  endSource?: string;
 }
 
 export interface Fact {

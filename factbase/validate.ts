@@ -74,6 +74,7 @@ export function validateEntity(file: string, raw: unknown): FactError[] {
     if (typeof r?.title !== 'string' || !r.title.trim()) fail(`roles[${i}]`, 'needs a title');
     checkSpan(`roles[${i}]`, r?.start, r?.end, true);
     needSource(`roles[${i}]`, r?.source);
+    if (r?.endSource !== undefined) needSource(`roles[${i}].endSource`, r.endSource);
   });
   (e.facts ?? []).forEach((f, i) => {
     if (typeof f?.label !== 'string' || typeof f?.value !== 'string') fail(`facts[${i}]`, 'needs a label and a value');

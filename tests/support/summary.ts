@@ -1,12 +1,14 @@
 import type { Page, Worker } from 'playwright-core';
 import { tabIdOf } from '../../harness/reader';
+import type { ServiceWorkerChrome } from '../../harness/serviceWorkerApi';
 import type { PageSummary, Result } from '../../messaging/protocol';
 
 /** Asks a tab's content script for its page summary, the way the popup does. */
 export async function pageSummary(worker: Worker, page: Page): Promise<PageSummary> {
   const tabId = await tabIdOf(worker, page);
   const reply = await worker.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { backstory: 1, name: 'page/summary', params: {} }, { frameId: 0 }),
+    (id) => (globalThis as unknown as { chrome: ServiceWorkerChrome }).chrome.tabs
+      .sendMessage(id, { backstory: 1, name: 'page/summary', params: {} }, { frameId: 0 }),
     tabId,
   ) as Result<PageSummary>;
   if (!reply.ok) throw new Error(reply.error);

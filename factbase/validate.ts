@@ -1,3 +1,4 @@
+import { dayBounds } from './timeline';
 import {
   ALIAS_KINDS, ENTITY_TYPES, RELATION_TYPES,
   type Entity, type Source,
@@ -14,12 +15,15 @@ const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function isPartialDate(value: unknown): value is string {
-  return typeof value === 'string' && DATE.test(value);
+  if (typeof value !== 'string' || !DATE.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  // "2023-02-30" has the right shape but is no day at all.
+  return d === undefined || new Date(Date.UTC(y!, m! - 1, d)).getUTCDate() === d;
 }
 
-/** Compares partial dates by their earliest possible day. */
+/** Compares partial dates by their earliest possible day ("2023" and "2023-01-01" are equal). */
 export function compareDates(a: string, b: string): number {
-  return a.localeCompare(b);
+  return dayBounds(a).first.localeCompare(dayBounds(b).first);
 }
 
 function isHttpUrl(value: unknown): boolean {
@@ -55,20 +59,24 @@ export function validateEntity(file: string, raw: unknown): FactError[] {
     if (s.published !== undefined && !isPartialDate(s.published)) fail(`sources.${key}.published`, 'is not a date');
   }
   const needSource = (entry: string, key: unknown) => {
-    if (typeof key !== 'string' || !(key in sources)) fail(entry, `has no source (names "${String(key)}")`);
+    if (typeof key !== 'string' || !Object.hasOwn(sources, key)) fail(entry, `has no source (names "${String(key)}")`);
   };
   needSource('description', e.descriptionSource);
 
   const checkSpan = (entry: string, start: unknown, end: unknown, required: boolean) => {
     if (start === undefined ? required : !isPartialDate(start)) fail(`${entry}.start`, `"${String(start)}" is not a date`);
     if (end !== undefined && !isPartialDate(end)) fail(`${entry}.end`, `"${String(end)}" is not a date`);
-    if (isPartialDate(start) && isPartialDate(end) && compareDates(start, end) > 0) {
+    // Partial dates are ranges: "2023-06-15" to "2023-06" is a consistent span.
+    if (isPartialDate(start) && isPartialDate(end) && dayBounds(start).first > dayBounds(end).last) {
       fail(entry, `starts (${start}) after it ends (${end})`);
     }
   };
   (e.aliases ?? []).forEach((a, i) => {
     if (typeof a?.text !== 'string' || !a.text.trim()) fail(`aliases[${i}]`, 'empty alias');
     if (a?.kind !== undefined && !ALIAS_KINDS.includes(a.kind)) fail(`aliases[${i}]`, `unknown kind "${a.kind}"`);
+    if (a?.requires !== undefined && (!Array.isArray(a.requires) || !a.requires.every((r) => typeof r === 'string'))) {
+      fail(`aliases[${i}].requires`, 'must be a list of entity ids');
+    }
   });
   (e.roles ?? []).forEach((r, i) => {
     if (typeof r?.title !== 'string' || !r.title.trim()) fail(`roles[${i}]`, 'needs a title');
@@ -103,7 +111,7 @@ export function validateAll(items: { file: string; entity: Entity }[]): FactErro
     if (seen) errors.push({ file, entry: 'id', message: `duplicate id "${entity.id}" (also in ${seen})` });
     else byId.set(entity.id, file);
   }
-  const owners = new Map<string, { id: string; file: string; ruled: boolean }>();
+  const owners = new Map<string, { id: string; file: string; ruled: boolean }[]>();
   for (const { file, entity } of items) {
     const check = (entry: string, target: string | undefined) => {
       if (target !== undefined && !byId.has(target)) {
@@ -114,18 +122,18 @@ export function validateAll(items: { file: string; entity: Entity }[]): FactErro
     entity.relations?.forEach((r, i) => check(`relations[${i}].target`, r.target));
     const aliases = [{ text: entity.name } as { text: string; kind?: string; requires?: string[] }, ...(entity.aliases ?? [])];
     aliases.forEach((a, i) => {
-      a.requires?.forEach((t, j) => check(`aliases[${i - 1}].requires[${j}]`, t));
+      const entry = i === 0 ? 'name' : `aliases[${i - 1}]`;
+      if (Array.isArray(a.requires)) a.requires.forEach((t, j) => check(`${entry}.requires[${j}]`, t));
       // A short form only links after its own full name, so it is ruled by construction.
       const ruled = Boolean(a.requires?.length) || a.kind === 'short';
       const key = `${a.kind === 'acronym' || a.kind === 'ticker' ? a.text : aliasKey(a.text)}|${a.kind === 'ticker' ? 't' : ''}`;
-      const other = owners.get(key);
-      if (other && other.id !== entity.id && !(ruled || other.ruled)) {
-        errors.push({
-          file,
-          entry: i === 0 ? 'name' : `aliases[${i - 1}]`,
-          message: `alias "${a.text}" is also used by "${other.id}" (${other.file}) without a disambiguation rule`,
-        });
-      } else if (!other) owners.set(key, { id: entity.id, file, ruled });
+      const others = owners.get(key) ?? [];
+      const clash = ruled ? undefined : others.find((o) => o.id !== entity.id && !o.ruled);
+      if (clash) {
+        errors.push({ file, entry, message: `alias "${a.text}" is also used by "${clash.id}" (${clash.file}) without a disambiguation rule` });
+      }
+      others.push({ id: entity.id, file, ruled });
+      owners.set(key, others);
     });
   }
   return errors;

@@ -4,18 +4,22 @@ type Guard<T> = (value: unknown) => value is T;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+/** Exactly these keys, no more: an extra field (or an own "__proto__") is a forged payload. */
+const keysAre = (v: Record<string, unknown>, keys: readonly string[]) =>
+  Object.keys(v).length === keys.length && keys.every((k) => Object.hasOwn(v, k));
+const CARD_SHOW_KEYS = ['nonce', 'entityId', 'articleDate', 'quote', 'pageUrl', 'pageTitle', 'pageEntityIds'] as const;
 const str = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
 const dateOrNull = (v: unknown) => v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v));
 
 /** Payload checks for each message: nothing from another context is trusted as typed. */
 export const paramGuards: { [K in MessageName]: Guard<Params<K>> } = {
   'card/show': (v): v is Params<'card/show'> =>
-    isRecord(v) && str(v.nonce, 64) && str(v.entityId, 200) && dateOrNull(v.articleDate) && str(v.quote, 5_000) &&
+    isRecord(v) && keysAre(v, CARD_SHOW_KEYS) && str(v.nonce, 64) && str(v.entityId, 200) && dateOrNull(v.articleDate) && str(v.quote, 5_000) &&
     str(v.pageUrl, 4_000) && str(v.pageTitle, 1_000) && Array.isArray(v.pageEntityIds) &&
     v.pageEntityIds.length <= 5_000 && v.pageEntityIds.every((id) => str(id, 200)),
   'page/summary': (v): v is Params<'page/summary'> => isRecord(v) && Object.keys(v).length === 0,
   'page/annotated': (v): v is Params<'page/annotated'> =>
-    isRecord(v) && Number.isInteger(v.entities) && (v.entities as number) >= 0,
+    isRecord(v) && keysAre(v, ['entities']) && Number.isInteger(v.entities) && (v.entities as number) >= 0,
 };
 
 export function isEnvelope(v: unknown): v is { backstory: 1; name: MessageName; params: unknown } {

@@ -5,6 +5,8 @@ const META_KEYS = [
   'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'dc.date.issued', 'dcterms.created',
 ];
 
+// Whole month names or their abbreviations, never a word that merely starts like one ("Decision").
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function isoDay(value: string | null | undefined): string | null {
@@ -16,8 +18,8 @@ function isoDay(value: string | null | undefined): string | null {
 
 /** "6 Jan, 2023", "January 6, 2023", "6 January 2023". */
 export function textDate(text: string): string | null {
-  const dayFirst = /\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{4})\b/i.exec(text);
-  const monthFirst = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/i.exec(text);
+  const dayFirst = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i').exec(text);
+  const monthFirst = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i').exec(text);
   const pick = dayFirst && (!monthFirst || dayFirst.index <= monthFirst.index)
     ? { d: dayFirst[1]!, m: dayFirst[2]!, y: dayFirst[3]! }
     : monthFirst ? { d: monthFirst[2]!, m: monthFirst[1]!, y: monthFirst[3]! } : null;
@@ -57,9 +59,11 @@ export function findArticleDate(doc: Document): string | null {
   }
   const ld = fromJsonLd(doc);
   if (ld) return ld;
-  const time = doc.querySelector('article time[datetime], time[pubdate], time[datetime]');
-  const fromTime = isoDay(time?.getAttribute('datetime'));
-  if (fromTime) return fromTime;
+  // The article's own <time> first: a site header may carry today's date.
+  for (const selector of ['article time[datetime]', 'time[pubdate]', 'time[datetime]']) {
+    const fromTime = isoDay(doc.querySelector(selector)?.getAttribute('datetime'));
+    if (fromTime) return fromTime;
+  }
   // A dateline near the top of the text ("6 Jan, 2023").
   const head = (doc.body?.textContent ?? '').slice(0, 600);
   return textDate(head);

@@ -15,8 +15,8 @@ export interface EntityNotesProps {
 export function EntityNotes({ entityId, page, now }: EntityNotesProps) {
   const db = useDb();
   const { value: notes = [], error } = useNotes(entityId);
-  const save = async (text: string, tags: string[]) => {
-    await addNote(db, { entityId, pageUrl: page.url, pageTitle: page.title, quote: page.quote, text, tags }, now);
+  const save = async (text: string, tags: string[], quote: string) => {
+    await addNote(db, { entityId, pageUrl: page.url, pageTitle: page.title, quote, text, tags }, now);
   };
   return (
     <section class="your-notes" aria-labelledby="notes-title">

@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /** Props for NoteForm. */
 export interface NoteFormProps {
   quote?: string;
   /** Resolves when saved; a rejection's message is shown to the reader. */
-  onSave: (text: string, tags: string[]) => Promise<void>;
+  onSave: (text: string, tags: string[], quote: string) => Promise<void>;
   label?: string;
 }
 
@@ -13,10 +13,15 @@ export function NoteForm({ quote = '', onSave, label = 'Add note' }: NoteFormPro
   const [text, setText] = useState('');
   const [tags, setTags] = useState('');
   const [status, setStatus] = useState<{ kind: 'idle' | 'saved' | 'error'; message?: string }>({ kind: 'idle' });
+  // A quote goes with one note; a new selection brings a new one.
+  const [quoteUsed, setQuoteUsed] = useState(false);
+  useEffect(() => setQuoteUsed(false), [quote]);
+  const activeQuote = quoteUsed ? '' : quote;
   const submit = async (event: Event) => {
     event.preventDefault();
     try {
-      await onSave(text, tags.split(/[,\s]+/).filter(Boolean));
+      await onSave(text, tags.split(/[,\s]+/).filter(Boolean), activeQuote);
+      setQuoteUsed(true);
       setText('');
       setTags('');
       setStatus({ kind: 'saved' });
@@ -26,7 +31,7 @@ export function NoteForm({ quote = '', onSave, label = 'Add note' }: NoteFormPro
   };
   return (
     <form class="note-form" onSubmit={submit} aria-label={label}>
-      {quote && <blockquote class="quote-preview" aria-label="Quote">{quote}</blockquote>}
+      {activeQuote && <blockquote class="quote-preview" aria-label="Quote">{activeQuote}</blockquote>}
       <label>
         <span class="visually-hidden">Note</span>
         <textarea name="note" rows={2} placeholder="Your note" value={text} onInput={(e) => setText(e.currentTarget.value)} />

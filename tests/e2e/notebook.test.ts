@@ -38,4 +38,37 @@ describe('the reader’s notebook', () => {
     expect(suite.pageErrors).toEqual([]);
     expect(suite.foreignRequests).toEqual([]);
   });
+
+  test('a note added on the hover card carries the selected quote, the page and the title', async () => {
+    const article = await suite.open('/export-controls.html');
+    // Select a sentence fragment, then rest the pointer on a name: the card offers it as the quote.
+    const quote = await article.evaluate(() => {
+      const p = [...document.querySelectorAll('article p')].find((el) => (el.textContent ?? '').includes('Blinken'))!;
+      const text = p.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, Math.min(40, text.data.length));
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return range.toString().trim();
+    });
+    const card = await hoverName(article, suite.browser.extensionId, 'Antony Blinken', 0, 'article');
+    const dialog = card.getByRole('dialog', { name: 'Antony Blinken' });
+    await expect.poll(() => dialog.getByLabel('Quote').textContent()).toBe(quote);
+    await dialog.getByPlaceholder('Your note').fill('Compare with the 2023 consultative committee readout');
+    await dialog.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(() => dialog.locator('.notes').textContent()).toContain('Compare with the 2023');
+    expect(await dialog.getByLabel('Quote').count()).toBe(0); // the quote went with that note
+    await article.screenshot({ path: join(ARTIFACTS, 'card-note-added.png'), caret: 'initial' });
+
+    const options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export notes (JSON)' }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as NotebookExport;
+    const note = exported.notes.find((n) => n.entityId === 'antony-blinken');
+    expect(note).toMatchObject({ quote, pageUrl: article.url(), pageTitle: await article.title() });
+    await options.close();
+    await article.close();
+    expect(suite.pageErrors).toEqual([]);
+  });
 });

@@ -1,0 +1,46 @@
+import { render, screen, waitFor } from '@testing-library/preact';
+import axe from 'axe-core';
+import { createLookup } from '../../../factbase/lookup';
+import type { Entity } from '../../../factbase/types';
+import { HoverCardApp } from '../../../components/HoverCardApp';
+import type { CardShowParams } from '../../../messaging/protocol';
+import { BackstoryDB } from '../../../notebook/db';
+import { DbContext } from '../../../notebook/hooks';
+import { addNote } from '../../../notebook/notes';
+
+const src = { url: 'https://www.meti.go.jp/english/', title: 'METI', checked: '2026-11-22' };
+const minister: Entity = {
+  id: 'minister', type: 'person', name: 'Yasutoshi Nishimura', description: 'A Japanese politician.', descriptionSource: 's',
+  roles: [{ title: 'Minister of Economy, Trade and Industry', start: '2022-08-10', end: '2023-12-14', source: 's' }],
+  sources: { s: src },
+};
+const lookup = createLookup({ version: 1, entities: [minister] });
+const params: CardShowParams = {
+  nonce: 'n', entityId: 'minister', articleDate: '2023-01-06', quote: 'a quoted line',
+  pageUrl: 'https://news.example/a', pageTitle: 'A story', pageEntityIds: ['minister'],
+};
+
+function renderCard(db: BackstoryDB) {
+  let show: ((p: CardShowParams) => Promise<void>) | undefined;
+  const view = render(
+    <DbContext.Provider value={db}>
+      <HoverCardApp lookup={lookup} subscribe={(fn) => { show = fn; return () => undefined; }} requestClose={() => undefined} now={() => 1_700_000_000_000} />
+    </DbContext.Provider>,
+  );
+  return { view, show: (p: CardShowParams) => show!(p) };
+}
+
+test('the card shows facts as of the article date and the reader’s notes, and passes axe', async () => {
+  const db = new BackstoryDB(`card-${crypto.randomUUID()}`);
+  await addNote(db, { entityId: 'minister', pageUrl: 'https://x.example', pageTitle: 'x', quote: '', text: 'ask about export rules', tags: [] }, () => 1);
+  const { view, show } = renderCard(db);
+  await show(params);
+  const dialog = await screen.findByRole('dialog', { name: 'Yasutoshi Nishimura' });
+  expect(dialog.textContent).toContain('At the time (6 Jan 2023):');
+  expect(dialog.textContent).toContain('Left office as Minister of Economy, Trade and Industry on 14 Dec 2023');
+  await waitFor(() => expect(dialog.textContent).toContain('ask about export rules'));
+  expect(screen.getByLabelText('Quote').textContent).toBe('a quoted line');
+  const results = await axe.run(view.container, { rules: { 'color-contrast': { enabled: false } } });
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  db.close();
+});

@@ -15,7 +15,8 @@ const isAnchor = (c: Candidate) => c.kind !== 'short' && !c.requires;
 
 /**
  * Applies the rules that need the whole page: short forms only after their full name, ambiguous
- * aliases only beside the entity they require, and ties broken by what else the page mentions.
+ * aliases only beside the entity they require, and ties broken by that evidence, then by what else
+ * the page mentions.
  */
 export function resolveMentions(matches: readonly PlacedMatch[], entityIds: readonly string[]): Resolved[] {
   const sorted = [...matches].sort((a, b) => a.order - b.order || a.start - b.start);
@@ -34,6 +35,9 @@ export function resolveMentions(matches: readonly PlacedMatch[], entityIds: read
       if (c.requires) return c.requires.some((id) => mentionedIds.has(id));
       return true;
     });
+    // Several readings left: a satisfied `requires` is specific evidence ("Nikkei" beside the
+    // Hang Seng is the index); otherwise the reading the page names elsewhere wins.
+    if (alive.length > 1 && alive.some((c) => c.requires)) alive = alive.filter((c) => c.requires);
     if (alive.length > 1) alive = alive.filter((c) => firstFull.has(c.entity));
     if (alive.length === 1) out.push({ match, entity: alive[0]!.entity });
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import type { Candidate } from '../../../spotter/matcher';
 import { resolveMentions, type PlacedMatch } from '../../../spotter/resolve';
 import { IDS, idx, matcher } from './fixtures';
@@ -122,5 +122,18 @@ describe('resolveMentions: plain mentions', () => {
 
   it('returns nothing for an empty page', () => {
     expect(resolveMentions([], IDS)).toEqual([]);
+  });
+});
+
+describe('a satisfied requires rule wins a tie', () => {
+  test('"Nikkei" beside the Hang Seng is the index; on its own it is the newspaper', () => {
+    const ids = ['nikkei-newspaper', 'nikkei-225', 'hang-seng'];
+    const nikkei = (order: number): PlacedMatch => ({
+      order, start: 0, end: 6,
+      candidates: [{ entity: 0, kind: 'name' }, { entity: 1, kind: 'name', requires: ['hang-seng'] }],
+    });
+    const hangSeng: PlacedMatch = { order: 0, start: 0, end: 9, candidates: [{ entity: 2, kind: 'name' }] };
+    expect(resolveMentions([hangSeng, nikkei(1)], ids).map((r) => ids[r.entity])).toEqual(['hang-seng', 'nikkei-225']);
+    expect(resolveMentions([nikkei(0)], ids).map((r) => ids[r.entity])).toEqual(['nikkei-newspaper']);
   });
 });

@@ -23,7 +23,8 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const raw = unifyPunctuation(m[0]);
+    // Apostrophes and hyphens are always one-character tokens: only those need unifying.
+    const raw = m[0].length === 1 ? unifyPunctuation(m[0]) : m[0];
     tokens.push({ start: m.index, end: m.index + m[0].length, raw, key: raw.toLowerCase() });
   }
   return tokens;

@@ -20,6 +20,36 @@ function usable(text: string): boolean {
   return text.trim().length > 1;
 }
 
+const aliasKey = (a: Alias) => (a.kind === 'acronym' ? a.text : a.text.normalize('NFKC').toLowerCase());
+
+/**
+ * A name several countries claim ("American" is also the US Minor Outlying Islands' demonym) goes
+ * to the one sovereign claimant; with none or several, nobody gets it. Returns what was dropped.
+ */
+export function settleSharedAliases(entities: Entity[], sovereign: ReadonlySet<string>): string[] {
+  const owners = new Map<string, Set<string>>();
+  for (const e of entities) {
+    for (const a of [{ text: e.name }, ...(e.aliases ?? [])]) {
+      owners.set(aliasKey(a), (owners.get(aliasKey(a)) ?? new Set()).add(e.id));
+    }
+  }
+  const dropped: string[] = [];
+  for (const e of entities) {
+    e.aliases = (e.aliases ?? []).filter((a) => {
+      const claimants = [...(owners.get(aliasKey(a)) ?? [])];
+      if (claimants.length < 2) return true;
+      const sovereigns = claimants.filter((id) => sovereign.has(id));
+      const keep = sovereigns.length === 1 && sovereigns[0] === e.id;
+      if (!keep) dropped.push(`${e.id}: ${a.text}`);
+      return keep;
+    });
+  }
+  return dropped;
+}
+
+export const sovereignIds = (): Set<string> =>
+  new Set(countries.filter((c) => c.independent).map((c) => `country-${c.cca3.toLowerCase()}`));
+
 /** Every country and territory in world-countries, as fact-base entities. */
 export function generateCountries(): Entity[] {
   return countries.map((c) => {

@@ -1,36 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Alias, Entity } from '../../factbase/types';
-import { aliasKey, validateAll, validateEntity, type FactError } from '../../factbase/validate';
-import { generateCountries } from './countries';
+import { validateAll, validateEntity, type FactError } from '../../factbase/validate';
+import { generateCountries, settleSharedAliases, sovereignIds } from './countries';
 
 export interface LoadResult {
   entities: Entity[];
   errors: FactError[];
   /** Generated aliases dropped because two countries claim them (e.g. a shared demonym). */
   dropped: string[];
-}
-
-/** Drops generated aliases that more than one generated entity claims: ambiguity we cannot rule on. */
-function dropSharedAliases(entities: Entity[]): string[] {
-  const owners = new Map<string, Set<string>>();
-  const key = (a: Alias) => (a.kind === 'acronym' ? a.text : aliasKey(a.text));
-  for (const e of entities) {
-    for (const a of [{ text: e.name }, ...(e.aliases ?? [])]) {
-      const set = owners.get(key(a)) ?? new Set<string>();
-      set.add(e.id);
-      owners.set(key(a), set);
-    }
-  }
-  const dropped: string[] = [];
-  for (const e of entities) {
-    e.aliases = (e.aliases ?? []).filter((a) => {
-      const shared = (owners.get(key(a))?.size ?? 0) > 1;
-      if (shared) dropped.push(`${e.id}: ${a.text}`);
-      return !shared;
-    });
-  }
-  return dropped;
 }
 
 /** Reads data/ and the generated countries, and validates everything together. */
@@ -57,7 +35,7 @@ export function loadFactBase(dataDir: string): LoadResult {
   }
 
   const countries = generateCountries();
-  const dropped = dropSharedAliases(countries);
+  const dropped = settleSharedAliases(countries, sovereignIds());
   const overridesFile = 'data/overrides/countries.json';
   const overrides = JSON.parse(readFileSync(join(dataDir, 'overrides/countries.json'), 'utf8')) as Record<string, Alias[] | string>;
   for (const [id, extra] of Object.entries(overrides)) {

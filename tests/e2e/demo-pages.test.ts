@@ -17,8 +17,8 @@ describe('the bundled demo news pages', () => {
     const found = countBy(summary.entities, (e) => e.entityId, (e) => e.count);
     const { precision, recall } = score(found, countBy(gold(name), (g) => g.entity));
     console.log(`${name}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
-    expect(precision).toBeGreaterThanOrEqual(0.95);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.98);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
     expect(await bodyUnchanged(page)).toEqual({ same: true, mutations: 0 });
     await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), caret: 'initial' });
     await page.close();
@@ -33,7 +33,8 @@ describe('the bundled demo news pages', () => {
     const i = await highlightedTexts(invest);
     expect(i['backstory-company']).toEqual(expect.arrayContaining(['MU', 'INTC', 'MSFT']));
     expect(Object.values(i).flat()).not.toContain('us');
-    expect(Object.values(i).flat().filter((t) => /\bMicro\b/.test(t))).toEqual([]);
+    expect(i['backstory-company']).toContain('Super Micro Computer'); // its own entity, never Micron
+    expect(Object.values(i).flat().filter((t) => t === 'Micro')).toEqual([]);
     await chips.close();
     await invest.close();
   });

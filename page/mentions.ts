@@ -37,8 +37,7 @@ export async function findMentions(
     for (const m of matcher.match(block.text)) placed.push({ ...m, order, block });
     await slicer?.tick();
   }
-  const ids = matcher.entries.map((e) => e.id);
-  return resolveMentions(placed, ids).map(({ match, entity }) => {
+  return resolveMentions(placed, matcher.ids).map(({ match, entity }) => {
     const { block } = match as BlockMatch;
     const entry = matcher.entries[entity]!;
     return { entityId: entry.id, type: entry.type, name: entry.name, ...toRange(doc, block, match.start, match.end) };

@@ -1,4 +1,4 @@
-import { paintHighlights } from '../page/highlights';
+import { clearHighlights, paintHighlights } from '../page/highlights';
 import { MentionIndex } from '../page/mentionIndex';
 import { findMentions, type Mention } from '../page/mentions';
 import { createSlicer } from '../page/slicer';
@@ -8,6 +8,8 @@ import type { Matcher } from '../spotter/matcher';
 export interface AnnotationPass {
   mentions: readonly Mention[];
   index: MentionIndex;
+  /** The distinct entities on the page, in order of first mention. */
+  entityIds: readonly string[];
 }
 
 export interface AnnotateOptions {
@@ -40,7 +42,7 @@ export function startAnnotating(doc: Document, matcher: Matcher, o: AnnotateOpti
       const mentions = root ? await findMentions(doc, collectBlocks(root), matcher, slicer) : [];
       if (o.signal.aborted) return;
       paintHighlights(o.registry, mentions);
-      o.onPass({ mentions, index: new MentionIndex(mentions) });
+      o.onPass({ mentions, index: new MentionIndex(mentions), entityIds: [...new Set(mentions.map((m) => m.entityId))] });
       perf.measure('backstory:annotate', { start, end: perf.now(), detail: { mentions: mentions.length } });
     } finally {
       running = false;
@@ -57,6 +59,7 @@ export function startAnnotating(doc: Document, matcher: Matcher, o: AnnotateOpti
     if (relevant) schedule();
   });
   observer.observe(doc.documentElement, { childList: true, characterData: true, subtree: true });
-  o.signal.addEventListener('abort', () => { observer.disconnect(); clearTimeout(timer); }, { once: true });
+  // An updated or disabled extension must not leave its marks behind on open pages.
+  o.signal.addEventListener('abort', () => { observer.disconnect(); clearTimeout(timer); clearHighlights(o.registry); }, { once: true });
   void pass();
 }

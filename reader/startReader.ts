@@ -29,7 +29,7 @@ export function startReader(doc: Document, index: readonly SpotterEntry[], signa
       quote: (doc.getSelection()?.toString() ?? '').trim().slice(0, 2000),
       pageUrl: doc.location.href,
       pageTitle: doc.title,
-      pageEntityIds: [...new Set(pass.mentions.map((x) => x.entityId))],
+      pageEntityIds: [...pass.entityIds],
     });
   };
   const intent = createHoverIntent<Mention>({
@@ -53,16 +53,17 @@ export function startReader(doc: Document, index: readonly SpotterEntry[], signa
         frame.host.addEventListener('pointerenter', () => intent.enterCard(), { signal });
         frame.host.addEventListener('pointerleave', () => intent.leaveCard(), { signal });
       }
-      void sendToExtension('page/annotated', { entities: new Set(next.mentions.map((m) => m.entityId)).size });
+      void sendToExtension('page/annotated', { entities: next.entityIds.length });
     },
   });
 
   let queued = false;
   let last = { x: -1, y: -1, target: null as EventTarget | null };
+  const hitAt = (x: number, y: number) => pass?.index.at(doc, x, y) ?? null;
   // What is under the pointer now; also asked again when a scroll or a selection ends.
   const recheck = () => {
     if (frame && last.target === frame.host) return;
-    intent.over(last.x < 0 ? null : pass?.index.at(doc, last.x, last.y) ?? null);
+    intent.over(last.x < 0 ? null : hitAt(last.x, last.y));
   };
   on('pointermove', (e) => {
     last = { x: e.clientX, y: e.clientY, target: e.target };
@@ -73,17 +74,17 @@ export function startReader(doc: Document, index: readonly SpotterEntry[], signa
       recheck();
     });
   });
-  // Touch has no hover: a tap on a marked name opens its card.
-  on('pointerup', (e) => {
-    if (e.pointerType !== 'touch') return;
-    const m = pass?.index.at(doc, e.clientX, e.clientY);
-    if (m) intent.openNow(m);
-  });
   on('pointerdown', (e) => {
     if (frame && e.target !== frame.host) intent.dismiss();
     if (e.pointerType === 'mouse') intent.suppress(true); // a drag may be a selection
   });
-  on('pointerup', () => { intent.suppress(false); recheck(); });
+  on('pointerup', (e) => {
+    intent.suppress(false);
+    if (e.pointerType !== 'touch') return recheck();
+    // Touch has no hover: a tap on a marked name opens its card.
+    const m = hitAt(e.clientX, e.clientY);
+    if (m) intent.openNow(m);
+  });
   let scrollTimer = 0;
   on('scroll', () => {
     intent.suppress(true);

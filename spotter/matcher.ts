@@ -33,10 +33,13 @@ const newNode = (): TrieNode => ({ next: new Map(), accepts: [] });
  */
 export class Matcher {
   readonly entries: readonly SpotterEntry[];
+  /** Entity ids by entry index, built once rather than on every pass. */
+  readonly ids: readonly string[];
   private readonly root = newNode();
 
   constructor(entries: readonly SpotterEntry[]) {
     this.entries = entries;
+    this.ids = entries.map((e) => e.id);
     entries.forEach((entry, entity) => {
       for (const alias of entry.aliases) {
         const tokens = tokenize(alias.text);

@@ -1,0 +1,31 @@
+import { vi } from 'vitest';
+import { Matcher } from '../../../spotter/matcher';
+import { startAnnotating, type AnnotationPass } from '../../../reader/annotationLoop';
+import { loadBody } from '../page/html';
+
+// happy-dom has no Custom Highlight API: a Map stands in for the registry, a class for Highlight.
+class FakeHighlight extends Set<Range> {
+  constructor(...ranges: Range[]) { super(ranges); }
+}
+
+const matcher = new Matcher([
+  { id: 'rapidus', type: 'company', name: 'Rapidus', aliases: [{ text: 'Rapidus' }] },
+  { id: 'ibm', type: 'company', name: 'IBM', aliases: [{ text: 'IBM', kind: 'acronym' }] },
+]);
+
+test('a pass paints highlights and reports the page’s entities once each; aborting clears the marks', async () => {
+  vi.stubGlobal('Highlight', FakeHighlight);
+  const doc = loadBody('<p>Rapidus works with IBM. Rapidus builds a fab.</p>');
+  const registry = new Map<string, FakeHighlight>();
+  const controller = new AbortController();
+  const pass = await new Promise<AnnotationPass>((resolve) => startAnnotating(doc, matcher, {
+    signal: controller.signal, registry: registry as unknown as HighlightRegistry, onPass: resolve,
+  }));
+  expect(pass.mentions.map((m) => m.range.toString())).toEqual(['Rapidus', 'IBM', 'Rapidus']);
+  expect(pass.entityIds).toEqual(['rapidus', 'ibm']);
+  expect([...registry.keys()]).toEqual(['backstory-company']);
+  expect(registry.get('backstory-company')!.size).toBe(3);
+  controller.abort();
+  expect(registry.size).toBe(0);
+  vi.unstubAllGlobals();
+});

@@ -102,6 +102,12 @@ export function aliasKey(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** When two aliases compete for the same text: acronyms and tickers are case-exact, tickers apart. */
+export function collisionKey(alias: { text: string; kind?: string }): string {
+  const exact = alias.kind === 'acronym' || alias.kind === 'ticker';
+  return `${exact ? alias.text : aliasKey(alias.text)}|${alias.kind === 'ticker' ? 't' : ''}`;
+}
+
 /** Cross-entity checks: duplicate ids, dangling references, aliases shared without a rule. */
 export function validateAll(items: { file: string; entity: Entity }[]): FactError[] {
   const errors: FactError[] = [];
@@ -126,7 +132,7 @@ export function validateAll(items: { file: string; entity: Entity }[]): FactErro
       if (Array.isArray(a.requires)) a.requires.forEach((t, j) => check(`${entry}.requires[${j}]`, t));
       // A short form only links after its own full name, so it is ruled by construction.
       const ruled = Boolean(a.requires?.length) || a.kind === 'short';
-      const key = `${a.kind === 'acronym' || a.kind === 'ticker' ? a.text : aliasKey(a.text)}|${a.kind === 'ticker' ? 't' : ''}`;
+      const key = collisionKey(a);
       const others = owners.get(key) ?? [];
       const clash = ruled ? undefined : others.find((o) => o.id !== entity.id && !o.ruled);
       if (clash) {

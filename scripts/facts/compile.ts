@@ -6,7 +6,7 @@ import type { FactBase } from '../../factbase/types';
 import { loadFactBase } from './load';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { entities, errors } = loadFactBase(join(root, 'data'));
+const { entities, errors, dropped } = loadFactBase(join(root, 'data'));
 if (errors.length > 0) {
   for (const e of errors) console.error(`${e.file}: ${e.entry}: ${e.message}`);
   console.error(`fact base: ${errors.length} error(s); nothing was written.`);
@@ -17,4 +17,4 @@ mkdirSync(out, { recursive: true });
 const factBase: FactBase = { version: 1, entities };
 writeFileSync(join(out, 'factbase.json'), JSON.stringify(factBase));
 writeFileSync(join(out, 'spotter-index.json'), JSON.stringify(toSpotterIndex(entities)));
-console.log(`fact base: ${entities.length} entities compiled into generated/`);
+console.log(`fact base: ${entities.length} entities compiled into generated/ (${dropped.length} country names left out as shared by several territories)`);

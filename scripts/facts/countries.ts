@@ -1,5 +1,6 @@
 import countries from 'world-countries';
 import type { Alias, Entity } from '../../factbase/types';
+import { collisionKey } from '../../factbase/validate';
 
 /** The pinned package is the source of every generated country fact (see package-lock.json). */
 const PACKAGE_SOURCE = {
@@ -20,23 +21,21 @@ function usable(text: string): boolean {
   return text.trim().length > 1;
 }
 
-const aliasKey = (a: Alias) => (a.kind === 'acronym' ? a.text : a.text.normalize('NFKC').toLowerCase());
-
 /**
  * A name several countries claim ("American" is also the US Minor Outlying Islands' demonym) goes
  * to the one sovereign claimant; with none or several, nobody gets it. Returns what was dropped.
  */
-export function settleSharedAliases(entities: Entity[], sovereign: ReadonlySet<string>): string[] {
+function settleSharedAliases(entities: Entity[], sovereign: ReadonlySet<string>): string[] {
   const owners = new Map<string, Set<string>>();
   for (const e of entities) {
     for (const a of [{ text: e.name }, ...(e.aliases ?? [])]) {
-      owners.set(aliasKey(a), (owners.get(aliasKey(a)) ?? new Set()).add(e.id));
+      owners.set(collisionKey(a), (owners.get(collisionKey(a)) ?? new Set()).add(e.id));
     }
   }
   const dropped: string[] = [];
   for (const e of entities) {
     e.aliases = (e.aliases ?? []).filter((a) => {
-      const claimants = [...(owners.get(aliasKey(a)) ?? [])];
+      const claimants = [...(owners.get(collisionKey(a)) ?? [])];
       if (claimants.length < 2) return true;
       const sovereigns = claimants.filter((id) => sovereign.has(id));
       const keep = sovereigns.length === 1 && sovereigns[0] === e.id;
@@ -47,12 +46,14 @@ export function settleSharedAliases(entities: Entity[], sovereign: ReadonlySet<s
   return dropped;
 }
 
-export const sovereignIds = (): Set<string> =>
-  new Set(countries.filter((c) => c.independent).map((c) => `country-${c.cca3.toLowerCase()}`));
+const countryId = (cca3: string) => `country-${cca3.toLowerCase()}`;
 
-/** Every country and territory in world-countries, as fact-base entities. */
-export function generateCountries(): Entity[] {
-  return countries.map((c) => {
+/**
+ * Every country and territory in world-countries, as fact-base entities, with names that several
+ * of them claim settled; `dropped` lists the names nobody got.
+ */
+export function generateCountries(): { entities: Entity[]; dropped: string[] } {
+  const entities = countries.map((c) => {
     const names = new Set<string>([
       c.name.official,
       ...c.altSpellings,
@@ -71,7 +72,7 @@ export function generateCountries(): Entity[] {
       { label: 'Languages', value: Object.values(c.languages ?? {}).join(', ') },
     ].filter((f) => f.value).map((f) => ({ ...f, source: 'world-countries' }));
     return {
-      id: `country-${c.cca3.toLowerCase()}`,
+      id: countryId(c.cca3),
       type: 'country',
       name: c.name.common,
       description: `${c.independent ? 'A sovereign country' : 'A territory'} in ${where}${c.capital.length ? `, with its capital at ${c.capital[0]}` : ''}.`,
@@ -81,4 +82,6 @@ export function generateCountries(): Entity[] {
       sources: { 'world-countries': PACKAGE_SOURCE },
     } satisfies Entity;
   });
+  const sovereign = new Set(countries.filter((c) => c.independent).map((c) => countryId(c.cca3)));
+  return { entities, dropped: settleSharedAliases(entities, sovereign) };
 }

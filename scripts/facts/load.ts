@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Alias, Entity } from '../../factbase/types';
 import { validateAll, validateEntity, type FactError } from '../../factbase/validate';
-import { generateCountries, settleSharedAliases, sovereignIds } from './countries';
+import { generateCountries } from './countries';
 
 export interface LoadResult {
   entities: Entity[];
@@ -34,8 +34,7 @@ export function loadFactBase(dataDir: string): LoadResult {
     if (own.length === 0) items.push({ file, entity });
   }
 
-  const countries = generateCountries();
-  const dropped = settleSharedAliases(countries, sovereignIds());
+  const { entities: countries, dropped } = generateCountries();
   const overridesFile = 'data/overrides/countries.json';
   const overrides = JSON.parse(readFileSync(join(dataDir, 'overrides/countries.json'), 'utf8')) as Record<string, Alias[] | string>;
   for (const [id, extra] of Object.entries(overrides)) {
@@ -48,9 +47,9 @@ export function loadFactBase(dataDir: string): LoadResult {
     country.aliases = [...(country.aliases ?? []), ...extra];
   }
   for (const c of countries) {
-    const own = validateEntity('(generated from world-countries)', c);
-    errors.push(...own);
-    items.push({ file: `(generated from world-countries: ${c.id})`, entity: c });
+    const file = `(generated from world-countries: ${c.id})`;
+    errors.push(...validateEntity(file, c));
+    items.push({ file, entity: c });
   }
   errors.push(...validateAll(items));
   return { entities: items.map((i) => i.entity), errors, dropped };

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Entity } from '../factbase/types';
 import type { FactLookup } from '../factbase/lookup';
+import { undatedFacts } from '../factbase/timeline';
 import { FactsAsOf } from './FactsAsOf';
 import { RelationList } from './RelationList';
 import { SourceList } from './SourceList';
@@ -23,7 +24,7 @@ const TYPE_LABEL: Record<Entity['type'], string> = {
 
 /** An entity's card: public facts as of a day, then whatever the caller adds. */
 export function EntityCard({ entity, lookup, day, pageEntityIds, onOpenRelated, children }: EntityCardProps) {
-  const undated = (entity.facts ?? []).filter((f) => !f.start && !f.end).slice(0, 4);
+  const undated = undatedFacts(entity).slice(0, 4);
   return (
     <div class="entity-card">
       <header>

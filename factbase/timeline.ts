@@ -11,6 +11,11 @@ export function dayBounds(date: string): { first: string; last: string } {
   return { first: `${y}-01-01`, last: `${y}-12-31` };
 }
 
+/** Compares partial dates by their earliest possible day ("2023" and "2023-01-01" are equal). */
+export function compareDates(a: string, b: string): number {
+  return dayBounds(a).first.localeCompare(dayBounds(b).first);
+}
+
 type Span = { start?: string; end?: string };
 
 /** Whether a span certainly held on `day` (YYYY-MM-DD). */
@@ -39,7 +44,7 @@ export function asOf<T extends Span>(items: readonly T[], day: string): AsOf<T> 
       since.push({ item, change: 'began', on: item.start });
     }
   }
-  since.sort((a, b) => a.on.localeCompare(b.on));
+  since.sort((a, b) => compareDates(a.on, b.on));
   return { then, since };
 }
 
@@ -48,8 +53,13 @@ export function openRoles(entity: Entity): Role[] {
   return (entity.roles ?? []).filter((r) => !r.end);
 }
 
+/** Facts bounded in time, shown "at the time" of an article; the rest are timeless. */
 export function datedFacts(entity: Entity): Fact[] {
   return (entity.facts ?? []).filter((f) => f.start || f.end);
+}
+
+export function undatedFacts(entity: Entity): Fact[] {
+  return (entity.facts ?? []).filter((f) => !f.start && !f.end);
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

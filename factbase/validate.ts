@@ -21,11 +21,6 @@ export function isPartialDate(value: unknown): value is string {
   return d === undefined || new Date(Date.UTC(y!, m! - 1, d)).getUTCDate() === d;
 }
 
-/** Compares partial dates by their earliest possible day ("2023" and "2023-01-01" are equal). */
-export function compareDates(a: string, b: string): number {
-  return dayBounds(a).first.localeCompare(dayBounds(b).first);
-}
-
 function isHttpUrl(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   try {

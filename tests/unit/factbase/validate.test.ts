@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../factbase/types';
-import { aliasKey, compareDates, isPartialDate, validateAll, validateEntity, type FactError } from '../../../factbase/validate';
+import { compareDates } from '../../../factbase/timeline';
+import { aliasKey, isPartialDate, validateAll, validateEntity, type FactError } from '../../../factbase/validate';
 import { bare, validEntity } from './entity';
 
 const FILE = 'data/entities/yasutoshi-nishimura.json';

@@ -57,17 +57,23 @@ export async function cardFrame(page: Page, extensionId: string): Promise<Frame>
   throw new Error('the card frame never appeared');
 }
 
-export const isCardVisible = (page: Page) =>
-  page.evaluate(() => (document.querySelector('backstory-ui') as HTMLElement | null)?.style.visibility === 'visible');
+/** Waits until the card host is shown (or hidden); the host's own style says which. */
+export async function waitForCard(page: Page, shown: boolean): Promise<void> {
+  await page.waitForFunction(
+    (want) => ((document.querySelector('backstory-ui') as HTMLElement | null)?.style.visibility === 'visible') === want,
+    shown,
+    { timeout: 5_000 },
+  );
+}
 
 /** Rests the pointer on a name and waits for its card; returns the card frame. */
 export async function hoverName(page: Page, extensionId: string, text: string, nth = 0, scope = 'body'): Promise<Frame> {
   await page.mouse.move(1, 1);
-  await page.waitForFunction(() => (document.querySelector('backstory-ui') as HTMLElement | null)?.style.visibility !== 'visible');
+  await waitForCard(page, false);
   const { x, y } = await pointOfText(page, text, nth, scope);
   await page.mouse.move(x - 2, y);
   await page.mouse.move(x, y, { steps: 2 });
-  await page.waitForFunction(() => (document.querySelector('backstory-ui') as HTMLElement | null)?.style.visibility === 'visible', null, { timeout: 5_000 });
+  await waitForCard(page, true);
   return cardFrame(page, extensionId);
 }
 

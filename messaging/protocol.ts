@@ -47,3 +47,5 @@ export interface Envelope<K extends MessageName = MessageName> {
   name: K;
   params: Params<K>;
 }
+
+export const envelope = <K extends MessageName>(name: K, params: Params<K>): Envelope<K> => ({ backstory: 1, name, params });

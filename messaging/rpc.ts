@@ -1,11 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Envelope, MessageName, Params, Result, ResultOf } from './protocol';
+import { envelope, type MessageName, type Params, type Result, type ResultOf } from './protocol';
 import { isEnvelope, paramGuards } from './validate';
 
 export type Sender = Browser.runtime.MessageSender;
 export type Handlers = { [K in MessageName]?: (params: Params<K>, sender: Sender) => Promise<ResultOf<K>> | ResultOf<K> };
-
-const envelope = <K extends MessageName>(name: K, params: Params<K>): Envelope<K> => ({ backstory: 1, name, params });
 
 function unwrap<T>(reply: unknown): Result<T> {
   if (reply && typeof reply === 'object' && 'ok' in reply) return reply as Result<T>;

@@ -4,9 +4,9 @@ import type { CardShowParams } from '../messaging/protocol';
 import { sendToExtension } from '../messaging/rpc';
 import { UI_HOST_TAG } from '../page/textBlocks';
 
-export const CARD_WIDTH = 380;
+const CARD_WIDTH = 380;
 // A fixed height: a frame that grew with the notes would tell the page how many there are.
-export const CARD_HEIGHT = 440;
+const CARD_HEIGHT = 440;
 
 export interface CardFrame {
   host: HTMLElement;

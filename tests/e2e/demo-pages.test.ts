@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { highlightedTexts, hoverName } from '../../harness/reader';
+import { highlightedTexts, hoverName, waitForCard } from '../../harness/reader';
 import { countBy, pageSummary, score } from '../support/summary';
 import { ARTIFACTS, ROOT, bodyUnchanged, useExtensionBrowser } from '../support/suite';
 
@@ -47,7 +47,7 @@ describe('the bundled demo news pages', () => {
     expect(await dialog.textContent()).toContain('Minister of Economy, Trade and Industry');
     await page.screenshot({ path: join(ARTIFACTS, 'chips-alliance-nishimura-card.png'), caret: 'initial' });
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => (document.querySelector('backstory-ui') as HTMLElement).style.visibility)).toBe('hidden');
+    await waitForCard(page, false); // Escape closed it
     await page.close();
     expect(suite.pageErrors).toEqual([]);
     expect(suite.foreignRequests).toEqual([]);

@@ -1,15 +1,16 @@
 import type { Page, Worker } from 'playwright-core';
 import { tabIdOf } from '../../harness/reader';
 import type { ServiceWorkerChrome } from '../../harness/serviceWorkerApi';
-import type { PageSummary, Result } from '../../messaging/protocol';
+import { envelope, type PageSummary, type Result } from '../../messaging/protocol';
 
 /** Asks a tab's content script for its page summary, the way the popup does. */
 export async function pageSummary(worker: Worker, page: Page): Promise<PageSummary> {
   const tabId = await tabIdOf(worker, page);
+  // The envelope is built here, by the protocol's own builder; only the send runs in the worker.
   const reply = await worker.evaluate(
-    (id) => (globalThis as unknown as { chrome: ServiceWorkerChrome }).chrome.tabs
-      .sendMessage(id, { backstory: 1, name: 'page/summary', params: {} }, { frameId: 0 }),
-    tabId,
+    ([id, message]) => (globalThis as unknown as { chrome: ServiceWorkerChrome }).chrome.tabs
+      .sendMessage(id, message, { frameId: 0 }),
+    [tabId, envelope('page/summary', {})] as const,
   ) as Result<PageSummary>;
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;

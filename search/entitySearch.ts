@@ -1,0 +1,44 @@
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { Entity } from '../factbase/types';
+
+/** One searchable row per entity: its name, every alias and its description. */
+export interface EntityDoc {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  description: string;
+}
+
+export function toEntityDoc(e: Pick<Entity, 'id' | 'name' | 'type' | 'aliases' | 'description'>): EntityDoc {
+  return { id: e.id, name: e.name, type: e.type, aliases: (e.aliases ?? []).map((a) => a.text), description: e.description };
+}
+
+// Names weigh most; a description word should not outrank a name. The threshold lets one or two
+// typos through ("Raimundo", "rapdus") without matching everything.
+export const ENTITY_FUSE_OPTIONS: IFuseOptions<EntityDoc> = {
+  keys: [
+    { name: 'name', weight: 3 },
+    { name: 'aliases', weight: 2 },
+    { name: 'description', weight: 0.5 },
+  ],
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.34,
+  minMatchCharLength: 2,
+};
+
+export interface EntityHit {
+  doc: EntityDoc;
+  score: number;
+}
+
+/** A Fuse index over every entity; build once, query per keystroke. */
+export function createEntitySearch(docs: readonly EntityDoc[]): (query: string, limit?: number) => EntityHit[] {
+  const fuse = new Fuse(docs, ENTITY_FUSE_OPTIONS);
+  return (query, limit = 20) => {
+    const q = query.trim();
+    if (q.length < 2) return [];
+    return fuse.search(q, { limit }).map((r) => ({ doc: r.item, score: r.score ?? 1 }));
+  };
+}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { handleMessages, isOwnContentScript } from '../messaging/rpc';
+import { spotShared } from '../spotter/sharedIndex';
 
 export default defineBackground(() => {
   handleMessages(
@@ -9,6 +10,7 @@ export default defineBackground(() => {
         await browser.action.setBadgeText({ tabId: sender.tab!.id!, text: entities ? String(entities) : '' });
         return null;
       },
+      'spot/match': ({ texts }) => spotShared(texts),
     },
     (sender) => isOwnContentScript(sender),
   );

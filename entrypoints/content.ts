@@ -1,12 +1,12 @@
 import '../page/highlights.css';
-import { bundledSpotterIndex } from '../spotter/bundledIndex';
 import { startReader } from '../reader/startReader';
+import { remoteSpotter } from '../spotter/remoteSpotter';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    startReader(document, bundledSpotterIndex, ctx.signal);
+    startReader(document, remoteSpotter, ctx.signal);
   },
 });

@@ -1,4 +1,5 @@
 /** Every message Backstory sends, in one map: name -> params and result. */
+import type { SpotBatch } from '../spotter/spotter';
 
 export interface PageEntitySummary {
   entityId: string;
@@ -33,6 +34,8 @@ export interface ProtocolMap {
   'page/summary': { params: Record<string, never>; result: PageSummary };
   /** content script -> background, after each annotation pass */
   'page/annotated': { params: { entities: number }; result: null };
+  /** content script -> background: match page texts against the one shared index */
+  'spot/match': { params: { texts: string[] }; result: SpotBatch };
 }
 
 export type MessageName = keyof ProtocolMap;

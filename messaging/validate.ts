@@ -9,6 +9,9 @@ const keysAre = (v: Record<string, unknown>, keys: readonly string[]) =>
   Object.keys(v).length === keys.length && keys.every((k) => Object.hasOwn(v, k));
 const CARD_SHOW_KEYS = ['nonce', 'entityId', 'articleDate', 'quote', 'pageUrl', 'pageTitle', 'pageEntityIds'] as const;
 const str = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
+/** A batch is about 128k characters; one huge block may exceed it, but not this. */
+const MAX_SPOT_CHARS = 16_000_000;
+const MAX_SPOT_TEXTS = 100_000;
 const dateOrNull = (v: unknown) => v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v));
 
 /** Payload checks for each message: nothing from another context is trusted as typed. */
@@ -20,6 +23,9 @@ export const paramGuards: { [K in MessageName]: Guard<Params<K>> } = {
   'page/summary': (v): v is Params<'page/summary'> => isRecord(v) && Object.keys(v).length === 0,
   'page/annotated': (v): v is Params<'page/annotated'> =>
     isRecord(v) && keysAre(v, ['entities']) && Number.isInteger(v.entities) && (v.entities as number) >= 0,
+  'spot/match': (v): v is Params<'spot/match'> =>
+    isRecord(v) && keysAre(v, ['texts']) && Array.isArray(v.texts) && v.texts.length <= MAX_SPOT_TEXTS &&
+    v.texts.every((t) => typeof t === 'string') && (v.texts as string[]).reduce((n, t) => n + t.length, 0) <= MAX_SPOT_CHARS,
 };
 
 export function isEnvelope(v: unknown): v is { backstory: 1; name: MessageName; params: unknown } {

@@ -1,6 +1,6 @@
 import type { EntityType } from '../factbase/types';
-import type { Matcher } from '../spotter/matcher';
 import { resolveMentions, type PlacedMatch } from '../spotter/resolve';
+import type { MatchCache } from './matchCache';
 import type { Slicer } from './slicer';
 import { locate, type TextBlock } from './textBlocks';
 
@@ -24,24 +24,27 @@ interface BlockMatch extends PlacedMatch {
   block: TextBlock;
 }
 
-/** Matches every block, then applies the page-level rules across all of them. */
+/** Matches every block (through the cache), then applies the page-level rules across all of them. */
 export async function findMentions(
   doc: Document,
   blocks: readonly TextBlock[],
-  matcher: Matcher,
+  cache: MatchCache,
   slicer?: Slicer,
 ): Promise<Mention[]> {
+  await cache.fill(blocks.map((b) => b.text), slicer && (() => slicer.tick()));
   const placed: BlockMatch[] = [];
   for (let order = 0; order < blocks.length; order++) {
     const block = blocks[order]!;
-    for (const m of matcher.match(block.text)) placed.push({ ...m, order, block });
+    for (const m of cache.get(block.text)) placed.push({ ...m, order, block });
+  }
+  const mentions: Mention[] = [];
+  for (const { match, entity } of resolveMentions(placed, (i) => cache.entities.get(i)?.id)) {
+    const { block } = match as BlockMatch;
+    const e = cache.entities.get(entity)!;
+    mentions.push({ entityId: e.id, type: e.type, name: e.name, ...toRange(doc, block, match.start, match.end) });
     await slicer?.tick();
   }
-  return resolveMentions(placed, matcher.ids).map(({ match, entity }) => {
-    const { block } = match as BlockMatch;
-    const entry = matcher.entries[entity]!;
-    return { entityId: entry.id, type: entry.type, name: entry.name, ...toRange(doc, block, match.start, match.end) };
-  });
+  return mentions;
 }
 
 function toRange(doc: Document, block: TextBlock, start: number, end: number): { range: Range; pieces: Piece[] } {

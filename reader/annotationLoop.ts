@@ -1,9 +1,10 @@
 import { clearHighlights, paintHighlights } from '../page/highlights';
 import { MentionIndex } from '../page/mentionIndex';
+import { MatchCache } from '../page/matchCache';
 import { findMentions, type Mention } from '../page/mentions';
 import { createSlicer } from '../page/slicer';
 import { UI_HOST_TAG, collectBlocks } from '../page/textBlocks';
-import type { Matcher } from '../spotter/matcher';
+import type { Spotter } from '../spotter/spotter';
 
 export interface AnnotationPass {
   mentions: readonly Mention[];
@@ -26,7 +27,8 @@ const isOurs = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_TAG;
  * Marks the page now, then again whenever its text changes (batched). Each pass is recorded as a
  * `backstory:annotate` User Timing measure.
  */
-export function startAnnotating(doc: Document, matcher: Matcher, o: AnnotateOptions): void {
+export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOptions): void {
+  const cache = new MatchCache(spotter);
   const perf = doc.defaultView?.performance ?? performance;
   let running = false;
   let again = false;
@@ -39,11 +41,14 @@ export function startAnnotating(doc: Document, matcher: Matcher, o: AnnotateOpti
       const start = perf.now();
       const slicer = createSlicer(() => perf.now());
       const root = doc.body ?? doc.documentElement;
-      const mentions = root ? await findMentions(doc, collectBlocks(root), matcher, slicer) : [];
+      const mentions = root ? await findMentions(doc, collectBlocks(root), cache, slicer) : [];
       if (o.signal.aborted) return;
       paintHighlights(o.registry, mentions);
       o.onPass({ mentions, index: new MentionIndex(mentions), entityIds: [...new Set(mentions.map((m) => m.entityId))] });
-      perf.measure('backstory:annotate', { start, end: perf.now(), detail: { mentions: mentions.length } });
+      perf.measure('backstory:annotate', { start, end: perf.now(), detail: { mentions: mentions.length, matchedTexts: cache.lastSent } });
+    } catch {
+      // The background did not answer (the extension was reloaded, say): keep the last marks and
+      // try again on the next change rather than throw into the page.
     } finally {
       running = false;
       if (again && !o.signal.aborted) { again = false; schedule(); }

@@ -1,8 +1,7 @@
 import { findArticleDate } from '../page/articleDate';
 import type { Mention } from '../page/mentions';
-import type { SpotterEntry } from '../factbase/types';
 import { handleMessages, isOwnExtensionPage, sendToExtension } from '../messaging/rpc';
-import { Matcher } from '../spotter/matcher';
+import type { Spotter } from '../spotter/spotter';
 import { startAnnotating, type AnnotationPass } from './annotationLoop';
 import { createCardFrame, type CardFrame } from './cardFrame';
 import { createHoverIntent } from './hoverIntent';
@@ -12,9 +11,8 @@ export const OPEN_DELAY_MS = 250;
 export const CLOSE_DELAY_MS = 300;
 
 /** Everything Backstory does in a page, tied to one AbortSignal (WXT's ctx.signal). */
-export function startReader(doc: Document, index: readonly SpotterEntry[], signal: AbortSignal): void {
+export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal): void {
   const win = doc.defaultView!;
-  const matcher = new Matcher(index);
   const articleDate = findArticleDate(doc);
   let pass: AnnotationPass | null = null;
   let frame: CardFrame | null = null;
@@ -42,7 +40,7 @@ export function startReader(doc: Document, index: readonly SpotterEntry[], signa
   });
   signal.addEventListener('abort', () => intent.dismiss(), { once: true });
 
-  startAnnotating(doc, matcher, {
+  startAnnotating(doc, spotter, {
     signal,
     registry: CSS.highlights,
     onPass(next) {

@@ -18,7 +18,7 @@ const isAnchor = (c: Candidate) => c.kind !== 'short' && !c.requires;
  * aliases only beside the entity they require, and ties broken by that evidence, then by what else
  * the page mentions.
  */
-export function resolveMentions(matches: readonly PlacedMatch[], entityIds: readonly string[]): Resolved[] {
+export function resolveMentions(matches: readonly PlacedMatch[], idOf: (entity: number) => string | undefined): Resolved[] {
   const sorted = [...matches].sort((a, b) => a.order - b.order || a.start - b.start);
   // Where each entity is first named in full and unambiguously: the anchors of the page.
   const firstFull = new Map<number, number>();
@@ -27,7 +27,7 @@ export function resolveMentions(matches: readonly PlacedMatch[], entityIds: read
       firstFull.set(m.candidates[0]!.entity, position);
     }
   });
-  const mentionedIds = new Set([...firstFull.keys()].map((i) => entityIds[i]));
+  const mentionedIds = new Set([...firstFull.keys()].map(idOf));
   const out: Resolved[] = [];
   sorted.forEach((match, position) => {
     let alive = match.candidates.filter((c) => {

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { findMentions, type Mention } from '../../../page/mentions';
 import type { Slicer } from '../../../page/slicer';
 import { collectBlocks } from '../../../page/textBlocks';
+import { MatchCache } from '../../../page/matchCache';
+import { localSpotter } from '../../../spotter/spotter';
 import { matcher } from '../spotter/fixtures';
 import { loadBody } from './html';
 
 async function mentionsIn(body: string, slicer?: Slicer): Promise<{ doc: Document; mentions: Mention[] }> {
   const doc = loadBody(body);
-  return { doc, mentions: await findMentions(doc, collectBlocks(doc.body), matcher, slicer) };
+  return { doc, mentions: await findMentions(doc, collectBlocks(doc.body), new MatchCache(localSpotter(matcher)), slicer) };
 }
 
 /** What each piece covers, as "text@tag". */

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import { Matcher } from '../../../spotter/matcher';
+import { localSpotter } from '../../../spotter/spotter';
 import { startAnnotating, type AnnotationPass } from '../../../reader/annotationLoop';
 import { loadBody } from '../page/html';
 
@@ -18,7 +19,7 @@ test('a pass paints highlights and reports the page’s entities once each; abor
   const doc = loadBody('<p>Rapidus works with IBM. Rapidus builds a fab.</p>');
   const registry = new Map<string, FakeHighlight>();
   const controller = new AbortController();
-  const pass = await new Promise<AnnotationPass>((resolve) => startAnnotating(doc, matcher, {
+  const pass = await new Promise<AnnotationPass>((resolve) => startAnnotating(doc, localSpotter(matcher), {
     signal: controller.signal, registry: registry as unknown as HighlightRegistry, onPass: resolve,
   }));
   expect(pass.mentions.map((m) => m.range.toString())).toEqual(['Rapidus', 'IBM', 'Rapidus']);

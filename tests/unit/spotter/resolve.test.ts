@@ -10,7 +10,7 @@ function place(blocks: readonly string[]): PlacedMatch[] {
 
 /** The page's accepted mentions as "block:text=id", in page order. */
 function links(blocks: readonly string[], matches: readonly PlacedMatch[] = place(blocks)): string[] {
-  return resolveMentions(matches, IDS).map(
+  return resolveMentions(matches, (i) => IDS[i]).map(
     ({ match, entity }) => `${match.order}:${blocks[match.order]!.slice(match.start, match.end)}=${IDS[entity]}`,
   );
 }
@@ -72,7 +72,7 @@ describe('resolveMentions: requires', () => {
       { order: 0, start: 0, end: 3, candidates: [{ entity: idx('country-usa'), kind: 'short' }] },
       { order: 0, start: 4, end: 12, candidates: [{ entity: idx('us-department-of-commerce'), kind: 'name', requires: ['country-usa'] }] },
     ];
-    expect(resolveMentions(matches, IDS)).toEqual([]);
+    expect(resolveMentions(matches, (i) => IDS[i])).toEqual([]);
   });
 });
 
@@ -100,7 +100,7 @@ describe('resolveMentions: ambiguity between candidates', () => {
       { entity: idx('country-jpn'), kind: 'name' },
       { entity: idx('country-chn'), kind: 'name' },
     ];
-    expect(resolveMentions([{ order: 0, start: 0, end: 4, candidates }], IDS)).toEqual([]);
+    expect(resolveMentions([{ order: 0, start: 0, end: 4, candidates }], (i) => IDS[i])).toEqual([]);
   });
 });
 
@@ -115,13 +115,13 @@ describe('resolveMentions: plain mentions', () => {
 
   it('returns the placed match itself, untouched', () => {
     const matches = place(['Taiwan Strait']);
-    const [r] = resolveMentions(matches, IDS);
+    const [r] = resolveMentions(matches, (i) => IDS[i]);
     expect(r).toEqual({ match: matches[0], entity: idx('taiwan-strait') });
     expect(r!.match).toBe(matches[0]);
   });
 
   it('returns nothing for an empty page', () => {
-    expect(resolveMentions([], IDS)).toEqual([]);
+    expect(resolveMentions([], (i) => IDS[i])).toEqual([]);
   });
 });
 
@@ -133,7 +133,7 @@ describe('a satisfied requires rule wins a tie', () => {
       candidates: [{ entity: 0, kind: 'name' }, { entity: 1, kind: 'name', requires: ['hang-seng'] }],
     });
     const hangSeng: PlacedMatch = { order: 0, start: 0, end: 9, candidates: [{ entity: 2, kind: 'name' }] };
-    expect(resolveMentions([hangSeng, nikkei(1)], ids).map((r) => ids[r.entity])).toEqual(['hang-seng', 'nikkei-225']);
-    expect(resolveMentions([nikkei(0)], ids).map((r) => ids[r.entity])).toEqual(['nikkei-newspaper']);
+    expect(resolveMentions([hangSeng, nikkei(1)], (i) => ids[i]).map((r) => ids[r.entity])).toEqual(['hang-seng', 'nikkei-225']);
+    expect(resolveMentions([nikkei(0)], (i) => ids[i]).map((r) => ids[r.entity])).toEqual(['nikkei-newspaper']);
   });
 });

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { MatchCache } from '../../../page/matchCache';
+import type { Spotter } from '../../../spotter/spotter';
+import { localSpotter } from '../../../spotter/spotter';
+import { matcher } from '../spotter/fixtures';
+
+/** A spotter that records every batch it is asked for. */
+function recording(epochs: string[] = []): { spotter: Spotter; sent: string[][] } {
+  const sent: string[][] = [];
+  const inner = localSpotter(matcher);
+  return {
+    sent,
+    spotter: {
+      async spot(texts) {
+        sent.push([...texts]);
+        const batch = await inner.spot(texts);
+        return { ...batch, epoch: epochs.shift() ?? batch.epoch };
+      },
+    },
+  };
+}
+
+describe('MatchCache', () => {
+  it('sends each distinct text once, and only new texts on the next pass', async () => {
+    const { spotter, sent } = recording();
+    const cache = new MatchCache(spotter);
+    await cache.fill(['Gina Raimondo spoke.', 'Japan replied.', 'Japan replied.']);
+    expect(sent).toEqual([['Gina Raimondo spoke.', 'Japan replied.']]);
+    expect(cache.get('Japan replied.')).toHaveLength(1);
+    expect([...cache.entities.values()].map((e) => e.id).sort()).toEqual(['country-jpn', 'gina-raimondo']);
+
+    await cache.fill(['Gina Raimondo spoke.', 'Japan replied.', 'A new post on Rapidus.']);
+    expect(sent[1]).toEqual(['A new post on Rapidus.']);
+    expect(cache.lastSent).toBe(1);
+  });
+
+  it('drops every cached match when the index changes, and matches everything again', async () => {
+    const { spotter, sent } = recording(['a', 'b', 'b']);
+    const cache = new MatchCache(spotter);
+    await cache.fill(['Japan replied.']);
+    await cache.fill(['Japan replied.', 'Rapidus.']);
+    expect(sent).toEqual([['Japan replied.'], ['Rapidus.'], ['Japan replied.', 'Rapidus.']]);
+    expect(cache.get('Rapidus.')).toHaveLength(1);
+  });
+
+  it('splits a long page into batches and yields between them', async () => {
+    const { spotter, sent } = recording();
+    const cache = new MatchCache(spotter);
+    const texts = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} about Japan. ${'x'.repeat(1000)}`);
+    let yields = 0;
+    await cache.fill(texts, async () => { yields++; });
+    expect(sent.length).toBeGreaterThan(1);
+    expect(sent.flat()).toEqual(texts);
+    expect(yields).toBe(sent.length);
+  });
+});

@@ -2,8 +2,8 @@ import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import type { ServiceWorkerChrome } from './serviceWorkerApi';
 
 /** Waits for the content script's first annotation pass (its User Timing measure). */
-export async function waitForAnnotation(page: Page, passes = 1): Promise<void> {
-  await page.waitForFunction((n) => performance.getEntriesByName('backstory:annotate').length >= n, passes, { timeout: 15_000 });
+export async function waitForAnnotation(page: Page, passes = 1, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((n) => performance.getEntriesByName('backstory:annotate').length >= n, passes, { timeout });
 }
 
 /** The text of every highlighted range, by highlight name, as the page's own world sees them. */

@@ -1,7 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { highlightedTexts, hoverName } from '../../harness/reader';
 import { hasSeeds, renderSeed, SEEDS, SEEDS_DIR } from '../support/seeds';
-import { ARTIFACTS, bodyUnchanged, useExtensionBrowser } from '../support/suite';
+import { countBy, pageSummary, score } from '../support/summary';
+import { ARTIFACTS, ROOT, bodyUnchanged, useExtensionBrowser } from '../support/suite';
+
+/** Hand-made gold: every named-entity mention in a seed, in order (names only, no article text). */
+interface SeedGold {
+  mentions: { text: string; entity: string }[];
+  missing: { text: string }[];
+}
+const seedGold = (file: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'tests/gold/seeds', file.replace(/\.txt$/, '.gold.json')), 'utf8')) as SeedGold;
 
 if (!hasSeeds) console.log(`seed articles not found at ${SEEDS_DIR}: skipping the seed-article tests`);
 
@@ -9,6 +19,20 @@ describe.runIf(hasSeeds)('seed articles rendered as news pages', () => {
   const suite = useExtensionBrowser();
   beforeAll(() => {
     for (const [id, info] of Object.entries(SEEDS)) suite.server.route(`/seed/${id}.html`, { body: renderSeed(info) });
+  });
+
+  test.each(Object.keys(SEEDS) as (keyof typeof SEEDS)[])('seed %s: mention precision ≥ 0.98 and recall ≥ 0.95 against the hand-made gold', async (id) => {
+    const page = await suite.open(`/seed/${id}.html`);
+    const summary = await pageSummary(suite.browser.serviceWorker, page);
+    const gold = seedGold(SEEDS[id].file);
+    const found = countBy(summary.entities, (e) => e.entityId, (e) => e.count);
+    const { precision, recall } = score(found, countBy(gold.mentions, (g) => g.entity));
+    const all = score(found, countBy([...gold.mentions, ...gold.missing.map(() => ({ entity: '(not in the fact base)' }))], (g) => g.entity));
+    console.log(`seed ${id}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} ` +
+      `(${gold.mentions.length} gold mentions; recall ${all.recall.toFixed(3)} counting ${gold.missing.length} names the fact base lacks)`);
+    expect(precision).toBeGreaterThanOrEqual(0.98);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+    await page.close();
   });
 
   test('seed 000: Rapidus, IBM and Gina Raimondo are marked, each opens its card, and the DOM is untouched', async () => {

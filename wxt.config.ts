@@ -1,9 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+
+// The benchmark builds a second copy with a synthetic 100k-name index in its own folder.
+const benchIndex = process.env.BACKSTORY_SPOTTER_INDEX;
 
 // The card page is framed inside news pages, so it must be web-accessible; nothing else is.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  ...(benchIndex && { outDir: '.output/bench' }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Backstory',
@@ -22,5 +27,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false })],
     build: { chunkSizeWarningLimit: 2048 },
+    resolve: {
+      alias: benchIndex ? [{ find: /^.*\/generated\/spotter-index\.json$/, replacement: resolve(benchIndex) }] : [],
+    },
   }),
 });

@@ -2,21 +2,28 @@ import type { FactLookup } from '../factbase/lookup';
 import { useNotes } from '../notebook/hooks';
 import { ExportButton } from './ExportButton';
 import { NoteList } from './NoteList';
+import { ReaderOptions } from './ReaderOptions';
 
 /** Props for OptionsApp. */
 export interface OptionsAppProps {
   lookup: FactLookup;
   now: () => number;
+  /** Asks open pages to read their settings again. */
+  refreshPages: () => Promise<void>;
 }
 
 /** The options page: the whole notebook, its export, and what the fact base holds. */
-export function OptionsApp({ lookup, now }: OptionsAppProps) {
+export function OptionsApp({ lookup, now, refreshPages }: OptionsAppProps) {
   const { value: notes = [] } = useNotes();
   const entities = lookup.all();
   const curated = entities.filter((e) => e.type !== 'country').length;
   return (
     <main class="options">
       <h1>Backstory</h1>
+      <section aria-labelledby="reading-title">
+        <h2 id="reading-title">Reading</h2>
+        <ReaderOptions onChanged={refreshPages} />
+      </section>
       <section aria-labelledby="notebook-title">
         <h2 id="notebook-title">Your notebook ({notes.length} notes)</h2>
         <p>Your notes stay in this browser, in Backstory’s own storage. Web pages cannot read them.</p>

@@ -9,22 +9,32 @@ import { ExportButton } from './ExportButton';
 import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';
 import { OnThisPage } from './OnThisPage';
+import { SiteSwitch } from './SiteSwitch';
+
+const hostOf = (url: string) => { try { return new URL(url).hostname; } catch { return ''; } };
 
 /** Props for PopupApp. */
 export interface PopupAppProps {
   lookup: FactLookup;
   loadSummary: () => Promise<Result<PageSummary>>;
   now: () => number;
+  /** Asks open pages to read their settings again after a switch changed. */
+  refreshPages: () => Promise<void>;
 }
 
 /** The toolbar popup: what is on this page, entity cards, and the notebook. */
-export function PopupApp({ lookup, loadSummary, now }: PopupAppProps) {
+export function PopupApp({ lookup, loadSummary, now, refreshPages }: PopupAppProps) {
   const db = useDb();
   const [summary, setSummary] = useState<Result<PageSummary> | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [noteEntity, setNoteEntity] = useState('');
   const { value: notes = [] } = useNotes();
   useEffect(() => void loadSummary().then(setSummary), [loadSummary]);
+  // After a switch, the page re-reads its settings; then the list shows what is marked now.
+  const refresh = async () => {
+    await refreshPages();
+    setSummary(await loadSummary());
+  };
   const noted = useMemo(() => new Set(notes.map((n) => n.entityId).filter((id): id is string => !!id)), [notes]);
   const page = summary?.ok ? summary.value : null;
   const entity = open ? lookup.get(open) : undefined;
@@ -52,7 +62,9 @@ export function PopupApp({ lookup, loadSummary, now }: PopupAppProps) {
         <h2 id="on-page-title">On this page</h2>
         {!summary && <p class="muted">Reading the page…</p>}
         {summary && !summary.ok && <p class="muted">Backstory is not running on this page.</p>}
-        {page && <OnThisPage entities={page.entities} noted={noted} onOpen={setOpen} />}
+        {page && <SiteSwitch hostname={hostOf(page.url)} now={now} onChanged={refresh} />}
+        {page && !page.enabled && <p class="muted">Backstory is off here: names are not marked.</p>}
+        {page?.enabled && <OnThisPage entities={page.entities} noted={noted} onOpen={setOpen} />}
       </section>
       <section aria-labelledby="new-note-title">
         <h2 id="new-note-title">New note</h2>

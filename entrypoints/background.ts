@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { handleMessages, isOwnContentScript } from '../messaging/rpc';
+import { BackstoryDB } from '../notebook/db';
+import { readerSettingsFor } from '../notebook/readerSettings';
 import { spotShared } from '../spotter/sharedIndex';
 
 export default defineBackground(() => {
+  const db = new BackstoryDB();
   handleMessages(
     {
       // The badge shows how many known entities the tab's page names.
@@ -11,6 +14,8 @@ export default defineBackground(() => {
         return null;
       },
       'spot/match': ({ texts }) => spotShared(texts),
+      // The site is the sender's own frame URL, never one the page names.
+      'reader/settings': (_params, sender) => readerSettingsFor(db, sender.url),
     },
     (sender) => isOwnContentScript(sender),
   );

@@ -1,4 +1,5 @@
 /** Every message Backstory sends, in one map: name -> params and result. */
+import type { ReaderSettings } from '../reader/readerSettings';
 import type { SpotBatch } from '../spotter/spotter';
 
 export interface PageEntitySummary {
@@ -13,6 +14,8 @@ export interface PageSummary {
   title: string;
   articleDate: string | null;
   entities: PageEntitySummary[];
+  /** False when the reader paused Backstory or switched it off for this site. */
+  enabled: boolean;
 }
 
 export interface CardShowParams {
@@ -36,6 +39,10 @@ export interface ProtocolMap {
   'page/annotated': { params: { entities: number }; result: null };
   /** content script -> background: match page texts against the one shared index */
   'spot/match': { params: { texts: string[] }; result: SpotBatch };
+  /** content script -> background: the reader's settings for the sender's own site */
+  'reader/settings': { params: Record<string, never>; result: ReaderSettings };
+  /** popup or options -> content scripts: settings changed, read them again */
+  'reader/refresh': { params: Record<string, never>; result: null };
 }
 
 export type MessageName = keyof ProtocolMap;

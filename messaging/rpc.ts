@@ -28,6 +28,12 @@ export async function sendToTab<K extends MessageName>(tabId: number, name: K, p
   }
 }
 
+/** Tells every frame of every tab; tabs without our content script simply do not answer. */
+export async function broadcastToTabs<K extends MessageName>(name: K, params: Params<K>): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, envelope(name, params)).catch(() => undefined))));
+}
+
 /**
  * Answers the named messages for which `accept(sender, name, params)` holds; every other message
  * is left unanswered, for the context it is meant for (the first answer wins). Payloads are validated before any handler sees them.

@@ -1,4 +1,7 @@
 import type { BackstoryDB, Note } from './db';
+import { normaliseTags, sameTag } from './tags';
+
+export { normaliseTags } from './tags';
 
 export interface NoteInput {
   entityId: string | null;
@@ -9,16 +12,55 @@ export interface NoteInput {
   tags: string[];
 }
 
+/** The parts of a note the reader can edit after saving it. */
+export type NotePatch = Partial<Pick<Note, 'text' | 'tags' | 'quote' | 'entityId'>>;
+
 export type Clock = () => number;
+
+const EMPTY_NOTE = 'A note needs some text or a quote.';
 
 /** Saves a new note and returns it. */
 export async function addNote(db: BackstoryDB, input: NoteInput, now: Clock, newId: () => string = () => crypto.randomUUID()): Promise<Note> {
   const text = input.text.trim();
-  if (!text && !input.quote.trim()) throw new Error('A note needs some text or a quote.');
+  if (!text && !input.quote.trim()) throw new Error(EMPTY_NOTE);
   const at = now();
-  const note: Note = { ...input, text, tags: [...new Set(input.tags.map((t) => t.trim()).filter(Boolean))], id: newId(), createdAt: at, updatedAt: at };
+  const note: Note = { ...input, text, tags: normaliseTags(input.tags), id: newId(), createdAt: at, updatedAt: at };
   await db.notes.add(note);
   return note;
+}
+
+/** Applies an edit, bumps `updatedAt` and returns the saved note. */
+export async function updateNote(db: BackstoryDB, id: string, patch: NotePatch, now: Clock): Promise<Note> {
+  // Read and write in one transaction so an edit in another view cannot be overwritten half-way.
+  return db.transaction('rw', db.notes, async () => {
+    const current = await db.notes.get(id);
+    if (!current) throw new Error('This note no longer exists.');
+    const next: Note = {
+      ...current,
+      ...(patch.text !== undefined && { text: patch.text.trim() }),
+      ...(patch.quote !== undefined && { quote: patch.quote }),
+      ...(patch.entityId !== undefined && { entityId: patch.entityId }),
+      ...(patch.tags !== undefined && { tags: normaliseTags(patch.tags) }),
+      updatedAt: now(),
+    };
+    if (!next.text && !next.quote.trim()) throw new Error(EMPTY_NOTE);
+    await db.notes.put(next);
+    return next;
+  });
+}
+
+/** Deletes a note and returns it, so the UI can offer Undo through `restoreNote`. */
+export async function deleteNote(db: BackstoryDB, id: string): Promise<Note | undefined> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (note) await db.notes.delete(id);
+    return note;
+  });
+}
+
+/** Puts a deleted note back exactly as it was (same id, dates and tags). */
+export async function restoreNote(db: BackstoryDB, note: Note): Promise<void> {
+  await db.notes.put(note);
 }
 
 /** Notes on one entity, latest first. */
@@ -29,4 +71,43 @@ export function notesForEntity(db: BackstoryDB, entityId: string): Promise<Note[
 /** Every note, latest first. */
 export function allNotes(db: BackstoryDB): Promise<Note[]> {
   return db.notes.orderBy('createdAt').reverse().toArray();
+}
+
+export interface NoteFilter {
+  /** An entity id, or null for notes on no entity; leave out for every note. */
+  entityId?: string | null;
+  /** Matches case-insensitively, like tags everywhere. */
+  tag?: string;
+  /** A hostname; `reuters.com` also matches `www.reuters.com`. */
+  site?: string;
+  sort: 'newest' | 'oldest';
+}
+
+/** Filters and sorts notes without touching the database (the UI already holds them live). */
+export function filterNotes(notes: readonly Note[], filter: NoteFilter): Note[] {
+  const site = filter.site?.trim().toLowerCase().replace(/^\.+|\.+$/g, '');
+  const tag = filter.tag?.trim();
+  const kept = notes.filter(
+    (note) =>
+      (filter.entityId === undefined || note.entityId === filter.entityId) &&
+      (!tag || note.tags.some((t) => sameTag(t, tag))) &&
+      (!site || onSite(note.pageUrl, site)),
+  );
+  const direction = filter.sort === 'newest' ? -1 : 1;
+  // Ties on the same millisecond fall back to the id, so the order never flickers between renders.
+  return kept.sort((a, b) => direction * (a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+}
+
+function onSite(pageUrl: string, site: string): boolean {
+  const host = hostnameOf(pageUrl);
+  return host !== null && (host === site || host.endsWith(`.${site}`));
+}
+
+/** The lower-case hostname of a URL, or null when it is not a URL. */
+export function hostnameOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase() || null;
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,6 @@
 import type { RawMatch } from '../spotter/matcher';
 import type { SpotEntity, Spotter } from '../spotter/spotter';
+import type { Slicer } from './slicer';
 
 /** Texts are sent to the spotter in batches of about this many characters. */
 const BATCH_CHARS = 128_000;
@@ -22,22 +23,23 @@ export class MatchCache {
   constructor(private readonly spotter: Spotter) {}
 
   /** Makes sure every text has cached matches, asking the spotter for the missing ones. */
-  async fill(texts: readonly string[], afterBatch?: () => Promise<void>): Promise<void> {
+  async fill(texts: readonly string[], slicer?: Slicer): Promise<void> {
     const missing = [...new Set(texts.filter((t) => !this.byText.has(t)))];
     this.lastSent = missing.length;
     if (this.chars + missing.reduce((n, t) => n + t.length, 0) > MAX_CACHED_CHARS) this.reset();
     for (const batch of batches(missing)) {
-      const result = await this.spotter.spot(batch);
+      const asked = this.spotter.spot(batch);
+      const result = await (slicer ? slicer.wait(asked) : asked);
       if (this.epoch !== null && result.epoch !== this.epoch) {
         // The index changed under us: earlier matches may be stale, so start over with everything.
         this.reset();
         this.epoch = result.epoch;
-        return this.fill(texts, afterBatch);
+        return this.fill(texts, slicer);
       }
       this.epoch = result.epoch;
       for (const [i, e] of Object.entries(result.entities)) this.entities.set(Number(i), e);
       batch.forEach((t, i) => { this.byText.set(t, result.matches[i] ?? []); this.chars += t.length; });
-      await afterBatch?.();
+      await slicer?.tick();
     }
   }
 

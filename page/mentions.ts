@@ -31,7 +31,7 @@ export async function findMentions(
   cache: MatchCache,
   slicer?: Slicer,
 ): Promise<Mention[]> {
-  await cache.fill(blocks.map((b) => b.text), slicer && (() => slicer.tick()));
+  await cache.fill(blocks.map((b) => b.text), slicer);
   const placed: BlockMatch[] = [];
   for (let order = 0; order < blocks.length; order++) {
     const block = blocks[order]!;

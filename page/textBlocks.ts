@@ -41,6 +41,23 @@ function blockOf(node: Node): Node | null {
 
 /** Walks `root` in document order and groups its Text nodes into blocks of running prose. */
 export function collectBlocks(root: Node): TextBlock[] {
+  const walk = walkBlocks(root);
+  for (let step = walk.next(); ; step = walk.next()) if (step.done) return step.value;
+}
+
+/** The same walk in slices: a 20k-node page is read without one long task. */
+export async function collectBlocksSliced(root: Node, tick: () => Promise<void>): Promise<TextBlock[]> {
+  const walk = walkBlocks(root);
+  for (let step = walk.next(); ; step = walk.next()) {
+    if (step.done) return step.value;
+    await tick();
+  }
+}
+
+/** Nodes visited between two chances to yield. */
+const NODES_PER_STEP = 256;
+
+function* walkBlocks(root: Node): Generator<void, TextBlock[]> {
   const doc = root.ownerDocument ?? (root as Document);
   const NodeFilterConst = doc.defaultView?.NodeFilter ?? NodeFilter;
   const walker = doc.createTreeWalker(root, NodeFilterConst.SHOW_ELEMENT | NodeFilterConst.SHOW_TEXT, {
@@ -54,7 +71,9 @@ export function collectBlocks(root: Node): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
   let currentBlock: Node | null = null;
+  let visited = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     if (node.nodeType === 1) {
       if (current) current.text += ' '; // <br> separates words without ending the block
       continue;

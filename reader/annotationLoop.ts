@@ -3,7 +3,7 @@ import { MentionIndex } from '../page/mentionIndex';
 import { MatchCache } from '../page/matchCache';
 import { findMentions, type Mention } from '../page/mentions';
 import { createSlicer } from '../page/slicer';
-import { UI_HOST_TAG, collectBlocks } from '../page/textBlocks';
+import { UI_HOST_TAG, collectBlocksSliced } from '../page/textBlocks';
 import type { Spotter } from '../spotter/spotter';
 
 export interface AnnotationPass {
@@ -19,6 +19,16 @@ export interface AnnotateOptions {
   onPass: (pass: AnnotationPass) => void;
   /** Mutations are batched for this long before a new pass. */
   debounceMs?: number;
+  /** The reader's choices (types off, first mention only); false from `active` pauses all marking. */
+  select?: (mentions: Mention[]) => Mention[];
+  active?: () => boolean;
+  /** The first pass waits for this (the reader's settings), so a switched-off site is never marked. */
+  ready?: Promise<void>;
+}
+
+export interface Annotator {
+  /** Runs a pass now, e.g. after the reader changed a setting (cached matches make it cheap). */
+  refresh(): void;
 }
 
 const isOurs = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_TAG;
@@ -27,7 +37,7 @@ const isOurs = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_TAG;
  * Marks the page now, then again whenever its text changes (batched). Each pass is recorded as a
  * `backstory:annotate` User Timing measure.
  */
-export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOptions): void {
+export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOptions): Annotator {
   const cache = new MatchCache(spotter);
   const perf = doc.defaultView?.performance ?? performance;
   let running = false;
@@ -41,11 +51,13 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
       const start = perf.now();
       const slicer = createSlicer(() => perf.now());
       const root = doc.body ?? doc.documentElement;
-      const mentions = root ? await findMentions(doc, collectBlocks(root), cache, slicer) : [];
+      const active = o.active?.() ?? true;
+      const found = root && active ? await findMentions(doc, await collectBlocksSliced(root, () => slicer.tick()), cache, slicer) : [];
       if (o.signal.aborted) return;
+      const mentions = o.select ? o.select(found) : found;
       paintHighlights(o.registry, mentions);
       o.onPass({ mentions, index: new MentionIndex(mentions), entityIds: [...new Set(mentions.map((m) => m.entityId))] });
-      perf.measure('backstory:annotate', { start, end: perf.now(), detail: { mentions: mentions.length, matchedTexts: cache.lastSent } });
+      perf.measure('backstory:annotate', { start, end: perf.now(), detail: { mentions: mentions.length, matchedTexts: cache.lastSent, longestSliceMs: slicer.longestSliceMs() } });
     } catch {
       // The background did not answer (the extension was reloaded, say): keep the last marks and
       // try again on the next change rather than throw into the page.
@@ -66,5 +78,6 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
   observer.observe(doc.documentElement, { childList: true, characterData: true, subtree: true });
   // An updated or disabled extension must not leave its marks behind on open pages.
   o.signal.addEventListener('abort', () => { observer.disconnect(); clearTimeout(timer); clearHighlights(o.registry); }, { once: true });
-  void pass();
+  void (o.ready ?? Promise.resolve()).then(pass, pass);
+  return { refresh: () => void pass() };
 }

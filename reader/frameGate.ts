@@ -6,6 +6,6 @@
 export function shouldRead(win: Window): boolean {
   const doc = win.document;
   if (win.origin === 'null') return false;
-  if (!(doc instanceof win.HTMLDocument) || !doc.body) return false;
+  if (!doc.body) return false;
   return typeof CSS !== 'undefined' && 'highlights' in CSS;
 }

@@ -6,6 +6,7 @@ import { startAnnotating, type AnnotationPass } from './annotationLoop';
 import { createCardFrame, type CardFrame } from './cardFrame';
 import { createHoverIntent } from './hoverIntent';
 import { summarize } from './pageSummary';
+import { DEFAULT_READER_SETTINGS, selectMentions, type ReaderSettings } from './readerSettings';
 
 export const OPEN_DELAY_MS = 250;
 export const CLOSE_DELAY_MS = 300;
@@ -15,6 +16,11 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
   const win = doc.defaultView!;
   const articleDate = findArticleDate(doc);
   let pass: AnnotationPass | null = null;
+  let settings: ReaderSettings | null = null;
+  const loadSettings = async () => {
+    const reply = await sendToExtension('reader/settings', {});
+    settings = reply.ok ? reply.value : DEFAULT_READER_SETTINGS;
+  };
   let frame: CardFrame | null = null;
   const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, capture = true) =>
     doc.addEventListener(type, fn, { capture, passive: true, signal });
@@ -40,9 +46,12 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
   });
   signal.addEventListener('abort', () => intent.dismiss(), { once: true });
 
-  startAnnotating(doc, spotter, {
+  const annotator = startAnnotating(doc, spotter, {
     signal,
     registry: CSS.highlights,
+    ready: loadSettings(),
+    active: () => settings?.enabled ?? true,
+    select: (found) => selectMentions(found, settings ?? DEFAULT_READER_SETTINGS),
     onPass(next) {
       pass = next;
       if (intent.current && !next.mentions.includes(intent.current)) intent.dismiss();
@@ -95,7 +104,14 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
   }, { signal });
 
   handleMessages(
-    { 'page/summary': () => summarize(pass?.mentions ?? [], doc, articleDate) },
+    {
+      'page/summary': () => summarize(pass?.mentions ?? [], doc, articleDate, settings?.enabled ?? true),
+      'reader/refresh': async () => {
+        await loadSettings();
+        annotator.refresh();
+        return null;
+      },
+    },
     (sender) => isOwnExtensionPage(sender),
     signal,
   );

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { cardFrame, highlightedTexts, hoverName, waitForAnnotation } from '../../harness/reader';
+import { highlightedTexts, hoverName, waitForAnnotation } from '../../harness/reader';
 import { longArticle } from '../../bench/longArticle';
 import { FRAME_INNER, FRAME_MIDDLE, LIVE_BLOG, NESTED, RERENDER, SANDBOXED, page as htmlPage, ARTICLE } from '../support/dynamicPages';
 import { ARTIFACTS, bodyUnchanged, useExtensionBrowser } from '../support/suite';

@@ -31,3 +31,14 @@ export function input(patch: Partial<NoteInput> = {}): NoteInput {
     ...patch,
   };
 }
+
+/** Every table's rows, sorted by key: two equal dumps mean two equal databases. */
+export async function dumpDb(db: BackstoryDB): Promise<Record<string, unknown[]>> {
+  const tables = [db.notes, db.customEntities, db.siteSettings, db.settings, db.sightings];
+  const out: Record<string, unknown[]> = {};
+  for (const table of tables) {
+    const rows: unknown[] = await table.toArray(); // primary-key order
+    out[table.name] = rows;
+  }
+  return out;
+}

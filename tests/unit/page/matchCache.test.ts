@@ -47,10 +47,16 @@ describe('MatchCache', () => {
     const { spotter, sent } = recording();
     const cache = new MatchCache(spotter);
     const texts = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} about Japan. ${'x'.repeat(1000)}`);
-    let yields = 0;
-    await cache.fill(texts, async () => { yields++; });
+    let ticks = 0;
+    let waits = 0;
+    await cache.fill(texts, {
+      tick: async () => { ticks++; },
+      wait: <T,>(p: Promise<T>) => { waits++; return p; },
+      longestSliceMs: () => 0,
+    });
     expect(sent.length).toBeGreaterThan(1);
     expect(sent.flat()).toEqual(texts);
-    expect(yields).toBe(sent.length);
+    expect(ticks).toBe(sent.length);
+    expect(waits).toBe(sent.length);
   });
 });

@@ -4,7 +4,6 @@ import { shouldRead } from '../../../reader/frameGate';
 /** A window-like object with just what the gate looks at. */
 const fakeWindow = (origin: string, body: boolean) => ({
   origin,
-  HTMLDocument: window.HTMLDocument,
   document: Object.assign(Object.create(window.HTMLDocument.prototype) as Document, {}) as Document & { body: unknown },
   body,
 });

@@ -3,7 +3,7 @@ import factBase from '../../../generated/factbase.json';
 import type { FactBase } from '../../../factbase/types';
 import { createEntitySearch, toEntityDoc } from '../../../search/entitySearch';
 
-const entities = (factBase as FactBase).entities;
+const entities = (factBase as unknown as FactBase).entities;
 const search = createEntitySearch(entities.map(toEntityDoc));
 const top = (q: string) => search(q, 5)[0]?.doc.id;
 

@@ -1,0 +1,54 @@
+import { ENTITY_TYPES } from '../factbase/types';
+import { useDb } from '../notebook/hooks';
+import { setSetting, type Settings } from '../notebook/settings';
+import { useSettings } from '../notebook/settingsHooks';
+
+/** Props for ReaderOptions. */
+export interface ReaderOptionsProps {
+  /** Tells open pages to read their settings again. */
+  onChanged: () => Promise<void>;
+}
+
+const TYPE_LABELS: Record<string, string> = {
+  person: 'People', company: 'Companies', government: 'Governments and agencies', organization: 'Organizations',
+  media: 'News media', place: 'Places', country: 'Countries', program: 'Laws and programs', event: 'Events',
+};
+
+/** How Backstory marks pages: pause, first mention only, entity types, and sightings. */
+export function ReaderOptions({ onChanged }: ReaderOptionsProps) {
+  const db = useDb();
+  const settings = useSettings();
+  if (!settings) return null;
+  const set = async <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    await setSetting(db, key, value);
+    await onChanged();
+  };
+  const toggleType = (type: string, on: boolean) =>
+    set('disabledTypes', on ? settings.disabledTypes.filter((t) => t !== type) : [...settings.disabledTypes, type]);
+  return (
+    <div class="reader-options">
+      <label class="switch">
+        <input type="checkbox" role="switch" checked={settings.paused} onChange={(e) => void set('paused', e.currentTarget.checked)} />
+        {' '}Pause Backstory on every site
+      </label>
+      <label class="switch">
+        <input type="checkbox" checked={settings.firstMentionOnly} onChange={(e) => void set('firstMentionOnly', e.currentTarget.checked)} />
+        {' '}Mark only the first mention of each name
+      </label>
+      <label class="switch">
+        <input type="checkbox" checked={settings.sightingsEnabled} onChange={(e) => void set('sightingsEnabled', e.currentTarget.checked)} />
+        {' '}Remember which pages named each entity (kept in this browser only)
+      </label>
+      <fieldset>
+        <legend>Mark these kinds of names</legend>
+        {ENTITY_TYPES.map((type) => (
+          <label key={type} class="switch">
+            <input type="checkbox" name={`type-${type}`} checked={!settings.disabledTypes.includes(type)}
+              onChange={(e) => void toggleType(type, e.currentTarget.checked)} />
+            {' '}{TYPE_LABELS[type] ?? type}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -9,6 +9,7 @@ import { ExportButton } from './ExportButton';
 import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';
 import { OnThisPage } from './OnThisPage';
+import { SearchBox } from './SearchBox';
 import { SiteSwitch } from './SiteSwitch';
 
 const hostOf = (url: string) => { try { return new URL(url).hostname; } catch { return ''; } };
@@ -58,6 +59,7 @@ export function PopupApp({ lookup, loadSummary, now, refreshPages }: PopupAppPro
   return (
     <main class="popup">
       <h1>Backstory</h1>
+      <SearchBox lookup={lookup} notes={notes} onOpen={setOpen} />
       <section aria-labelledby="on-page-title">
         <h2 id="on-page-title">On this page</h2>
         {!summary && <p class="muted">Reading the page…</p>}

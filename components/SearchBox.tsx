@@ -1,0 +1,57 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { FactLookup } from '../factbase/lookup';
+import type { Note } from '../notebook/db';
+import { createEntitySearch, toEntityDoc } from '../search/entitySearch';
+import { createNoteSearch } from '../search/noteSearch';
+
+/** Props for SearchBox. */
+export interface SearchBoxProps {
+  lookup: FactLookup;
+  notes: readonly Note[];
+  /** Opens an entity's full card. */
+  onOpen: (entityId: string) => void;
+}
+
+type Hit = { kind: 'entity'; id: string; label: string; detail: string } | { kind: 'note'; id: string; label: string; detail: string; entityId: string | null };
+
+/** Fuzzy search over every entity and every note, driven by arrow keys and Enter. */
+export function SearchBox({ lookup, notes, onOpen }: SearchBoxProps) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const searchEntities = useMemo(() => createEntitySearch(lookup.all().map(toEntityDoc)), [lookup]);
+  const searchNotes = useMemo(() => createNoteSearch(notes), [notes]);
+  const hits: Hit[] = useMemo(() => [
+    ...searchEntities(query, 8).map(({ doc }): Hit => ({ kind: 'entity', id: doc.id, label: doc.name, detail: doc.type })),
+    ...searchNotes(query, 5).map((n): Hit => ({
+      kind: 'note', id: n.id, label: n.text || n.quote, entityId: n.entityId,
+      detail: n.entityId ? `note on ${lookup.get(n.entityId)?.name ?? n.entityId}` : 'note',
+    })),
+  ], [query, searchEntities, searchNotes, lookup]);
+  const choose = (hit: Hit | undefined) => {
+    const id = hit?.kind === 'entity' ? hit.id : hit?.entityId;
+    if (id) onOpen(id);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') { e.preventDefault(); setActive((i) => Math.min(i + 1, hits.length - 1)); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((i) => Math.max(i - 1, 0)); }
+    else if (e.key === 'Enter') { e.preventDefault(); choose(hits[active]); }
+  };
+  const optionId = (i: number) => `search-hit-${i}`;
+  return (
+    <div class="search">
+      <input type="search" placeholder="Search people, companies, notes…" aria-label="Search entities and notes"
+        role="combobox" aria-expanded={hits.length > 0} aria-controls="search-results" aria-autocomplete="list"
+        aria-activedescendant={hits.length ? optionId(active) : undefined} value={query}
+        onInput={(e) => { setQuery(e.currentTarget.value); setActive(0); }} onKeyDown={onKey} />
+      {query.trim().length >= 2 && hits.length === 0 && <p class="muted">Nothing found for “{query.trim()}”.</p>}
+      <ul id="search-results" role="listbox" aria-label="Search results" class="search-results">
+        {hits.map((h, i) => (
+          <li key={`${h.kind}-${h.id}`} id={optionId(i)} role="option" aria-selected={i === active}
+            class={i === active ? 'active' : undefined} onClick={() => choose(h)}>
+            <span class="hit-label">{h.label}</span> <span class="muted">{h.detail}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

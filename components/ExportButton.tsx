@@ -1,21 +1,37 @@
 import { useState } from 'preact/hooks';
+import { exportCsv } from '../notebook/exportCsv';
 import { exportFileName, exportNotebook } from '../notebook/exportJson';
+import { exportMarkdown, type EntityName } from '../notebook/exportMarkdown';
+import { allNotes } from '../notebook/notes';
 import { useDb } from '../notebook/hooks';
 import { downloadText } from './download';
+
+export type ExportFormat = 'json' | 'md' | 'csv';
 
 /** Props for ExportButton. */
 export interface ExportButtonProps {
   now: () => number;
+  /** JSON (lossless, re-importable) by default; Markdown (Obsidian) and CSV (Readwise) for reading elsewhere. */
+  format?: ExportFormat;
+  /** Names entity ids in Markdown and CSV. */
+  entityName?: EntityName;
 }
 
-/** Exports every note as a versioned JSON file. */
-export function ExportButton({ now }: ExportButtonProps) {
+const LABELS: Record<ExportFormat, string> = { json: 'Export notes (JSON)', md: 'Export Markdown', csv: 'Export CSV (Readwise)' };
+const MIME: Record<ExportFormat, string> = { json: 'application/json', md: 'text/markdown', csv: 'text/csv' };
+
+/** Exports the notebook as one file in the chosen format. */
+export function ExportButton({ now, format = 'json', entityName = () => undefined }: ExportButtonProps) {
   const db = useDb();
   const [error, setError] = useState<string | null>(null);
   const run = async () => {
     try {
-      const data = await exportNotebook(db, now);
-      downloadText(document, exportFileName(now), JSON.stringify(data, null, 2), 'application/json');
+      const text = format === 'json'
+        ? JSON.stringify(await exportNotebook(db, now), null, 2)
+        : format === 'md'
+          ? exportMarkdown((await allNotes(db)).reverse(), entityName, now)
+          : exportCsv((await allNotes(db)).reverse(), entityName);
+      downloadText(document, exportFileName(now, format), text, MIME[format]);
       setError(null);
     } catch (err) {
       setError((err as Error).message);
@@ -23,7 +39,7 @@ export function ExportButton({ now }: ExportButtonProps) {
   };
   return (
     <>
-      <button type="button" onClick={run}>Export notes (JSON)</button>
+      <button type="button" onClick={run}>{LABELS[format]}</button>
       {error && <p role="alert" class="error">Export failed: {error}</p>}
     </>
   );

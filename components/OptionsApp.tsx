@@ -1,6 +1,7 @@
 import type { FactLookup } from '../factbase/lookup';
 import { useNotes } from '../notebook/hooks';
 import { ExportButton } from './ExportButton';
+import { ImportForm } from './ImportForm';
 import { NoteList } from './NoteList';
 import { ReaderOptions } from './ReaderOptions';
 
@@ -27,7 +28,12 @@ export function OptionsApp({ lookup, now, refreshPages }: OptionsAppProps) {
       <section aria-labelledby="notebook-title">
         <h2 id="notebook-title">Your notebook ({notes.length} notes)</h2>
         <p>Your notes stay in this browser, in Backstory’s own storage. Web pages cannot read them.</p>
-        <ExportButton now={now} />
+        <div class="actions">
+          <ExportButton now={now} />
+          <ExportButton now={now} format="md" entityName={(id) => lookup.get(id)?.name} />
+          <ExportButton now={now} format="csv" entityName={(id) => lookup.get(id)?.name} />
+        </div>
+        <ImportForm />
         <NoteList notes={notes} showPage />
       </section>
       <section aria-labelledby="facts-title">

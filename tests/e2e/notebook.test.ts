@@ -29,7 +29,7 @@ describe('the reader’s notebook', () => {
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export notes (JSON)' }).click()]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as NotebookExport;
     expect(exported.format).toBe('backstory-notebook');
-    expect(exported.version).toBe(1);
+    expect(exported.version).toBe(2);
     expect(exported.notes).toHaveLength(1);
     expect(exported.notes[0]).toMatchObject({ entityId: 'rapidus', text: secret, tags: ['chips', 'hokkaido'] });
     expect(exported.notes[0]!.pageUrl).toBe(article.url());

@@ -71,4 +71,34 @@ describe('the reader’s notebook', () => {
     await article.close();
     expect(suite.pageErrors).toEqual([]);
   });
+
+  test('export in three formats, then import: a bad file changes nothing, the same file twice adds nothing', async () => {
+    const options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
+    const download = async (name: string) => {
+      const [d] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name }).click()]);
+      return { file: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') };
+    };
+    const json = await download('Export notes (JSON)');
+    const before = JSON.parse(json.text) as NotebookExport;
+    expect(before.notes.length).toBeGreaterThan(0);
+    const md = await download('Export Markdown');
+    expect(md.file).toMatch(/\.md$/);
+    expect(md.text).toMatch(/^---\n/); // YAML front matter
+    expect(md.text).toContain('## [[Rapidus]]');
+    const csv = await download('Export CSV (Readwise)');
+    expect(csv.text.split('\r\n')[0]).toBe('Highlight,Title,Author,URL,Note,Location,Date');
+
+    const input = options.getByLabel('Import a Backstory export (JSON)');
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(json.text.slice(0, json.text.length / 2)) });
+    await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/\S/);
+    const message = await options.getByRole('alert').textContent();
+    await options.screenshot({ path: join(ARTIFACTS, 'options-import-error.png'), fullPage: true });
+    await input.setInputFiles({ name: 'same.json', mimeType: 'application/json', buffer: Buffer.from(json.text) });
+    await expect.poll(() => options.getByRole('status').textContent()).toBe(`Imported 0 records; ${before.notes.length} were already in your notebook.`);
+    const after = JSON.parse((await download('Export notes (JSON)')).text) as NotebookExport;
+    expect(after.notes).toEqual(before.notes);
+    console.log(`truncated import refused with: ${message}`);
+    await options.close();
+  });
 });

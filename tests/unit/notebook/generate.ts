@@ -1,17 +1,9 @@
 import type { BackstoryDB, CustomEntity, Note, Sighting, SiteSetting } from '../../../notebook/db';
+import { prng } from '../../../bench/synthetic';
 import { T0 } from './support';
 
-/** mulberry32: a tiny seeded generator, so a failing property run can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The bench's seeded generator (mulberry32), so a failing property run can be replayed. */
+export const seeded = prng;
 
 // Pieces that break naive CSV, JSON, Markdown or HTML handling.
 const NASTY = [

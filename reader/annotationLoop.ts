@@ -27,8 +27,8 @@ export interface AnnotateOptions {
 }
 
 export interface Annotator {
-  /** Runs a pass now, e.g. after the reader changed a setting (cached matches make it cheap). */
-  refresh(): void;
+  /** Runs a pass now, e.g. after the reader changed a setting (cached matches make it cheap); resolves when it is painted. */
+  refresh(): Promise<void>;
 }
 
 const isOurs = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_TAG;
@@ -43,10 +43,13 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
   let running = false;
   let again = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Callers of refresh() waiting for the next pass that starts after their call.
+  const waiters: (() => void)[] = [];
 
   const pass = async () => {
     if (running) { again = true; return; }
     running = true;
+    const done = waiters.splice(0);
     try {
       const start = perf.now();
       const slicer = createSlicer(() => perf.now());
@@ -63,6 +66,7 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
       // try again on the next change rather than throw into the page.
     } finally {
       running = false;
+      for (const resolve of done) resolve();
       if (again && !o.signal.aborted) { again = false; schedule(); }
     }
   };
@@ -79,5 +83,10 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
   // An updated or disabled extension must not leave its marks behind on open pages.
   o.signal.addEventListener('abort', () => { observer.disconnect(); clearTimeout(timer); clearHighlights(o.registry); }, { once: true });
   void (o.ready ?? Promise.resolve()).then(pass, pass);
-  return { refresh: () => void pass() };
+  return {
+    refresh: () => new Promise<void>((resolve) => {
+      waiters.push(resolve);
+      void pass();
+    }),
+  };
 }

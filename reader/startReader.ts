@@ -108,7 +108,8 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
       'page/summary': () => summarize(pass?.mentions ?? [], doc, articleDate, settings?.enabled ?? true),
       'reader/refresh': async () => {
         await loadSettings();
-        annotator.refresh();
+        // Answer once the page is repainted, so the popup's list reflects the new settings.
+        await annotator.refresh();
         return null;
       },
     },

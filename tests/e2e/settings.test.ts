@@ -26,6 +26,8 @@ describe('the reader’s switches', () => {
     await popup.reload();
     await popup.getByRole('switch', { name: /Mark names on/ }).check();
     await expect.poll(async () => (await marks(article)).length).toBeGreaterThan(10);
+    // The popup's list is read after the page repainted: it lists what is marked now.
+    await expect.poll(() => popup.locator('.on-this-page').getByRole('button', { name: 'Rapidus' }).count()).toBe(1);
     await popup.close();
     await article.close();
   });

@@ -30,3 +30,26 @@ test('a pass paints highlights and reports the page’s entities once each; abor
   expect(registry.size).toBe(0);
   vi.unstubAllGlobals();
 });
+
+test('refresh() resolves once a new pass has painted, with the current selection applied', async () => {
+  vi.stubGlobal('Highlight', FakeHighlight);
+  const doc = loadBody('<p>Rapidus works with IBM.</p>');
+  const registry = new Map<string, FakeHighlight>();
+  const controller = new AbortController();
+  let firstOnly = false;
+  const passes: AnnotationPass[] = [];
+  let first!: () => void;
+  const firstPass = new Promise<void>((resolve) => { first = resolve; });
+  const annotator = startAnnotating(doc, localSpotter(matcher), {
+    signal: controller.signal, registry: registry as unknown as HighlightRegistry,
+    select: (found) => (firstOnly ? found.slice(0, 1) : found),
+    onPass: (p) => { passes.push(p); first(); },
+  });
+  await firstPass;
+  expect(passes.at(-1)!.entityIds).toEqual(['rapidus', 'ibm']);
+  firstOnly = true;
+  await annotator.refresh();
+  expect(passes.at(-1)!.entityIds).toEqual(['rapidus']);
+  controller.abort();
+  vi.unstubAllGlobals();
+});

@@ -6,15 +6,43 @@ export async function waitForAnnotation(page: Page, passes = 1, timeout = 15_000
   await page.waitForFunction((n) => performance.getEntriesByName('backstory:annotate').length >= n, passes, { timeout });
 }
 
+/** Waits until the page has rendered twice, so IntersectionObserver reports have been delivered. */
+export function settleFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)));
+  }));
+}
+
+/**
+ * Runs `read` with the viewport stretched over the whole page, then puts it back. Backstory paints
+ * only what is near the viewport, so a test that reads every mark from CSS.highlights needs this.
+ * A frame's viewport is its iframe element, which the page sizes: frames are read as they are.
+ */
+export async function withWholePage<T>(target: Page | Frame, read: () => Promise<T>): Promise<T> {
+  const page = 'viewportSize' in target ? target : null;
+  const size = page?.viewportSize();
+  const height = page ? await page.evaluate(() => document.documentElement.scrollHeight) : 0;
+  if (!page || !size || height <= size.height) return read();
+  await page.setViewportSize({ width: size.width, height: Math.min(height, 30_000) });
+  await settleFrames(page);
+  try {
+    return await read();
+  } finally {
+    await page.setViewportSize(size);
+    await settleFrames(page);
+  }
+}
+
 /** The text of every highlighted range, by highlight name, as the page's own world sees them. */
-export function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
+export function highlightedTexts(target: Page | Frame, { wholePage = true } = {}): Promise<Record<string, string[]>> {
+  const read = () => target.evaluate(() => {
     const out: Record<string, string[]> = {};
     CSS.highlights.forEach((highlight, name) => {
       out[name] = [...highlight].map((r) => r.toString().replace(/\s+/g, ' '));
     });
     return out;
   });
+  return wholePage ? withWholePage(target, read) : read();
 }
 
 /** Centre of the nth occurrence of `text` inside one Text node under `scope`. */

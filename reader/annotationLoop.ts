@@ -1,4 +1,4 @@
-import { clearHighlights, paintHighlights } from '../page/highlights';
+import { clearHighlights, createViewportPainter, type Painter } from '../page/highlights';
 import { MentionIndex } from '../page/mentionIndex';
 import { MatchCache } from '../page/matchCache';
 import { findMentions, type Mention } from '../page/mentions';
@@ -24,6 +24,8 @@ export interface AnnotateOptions {
   active?: () => boolean;
   /** The first pass waits for this (the reader's settings), so a switched-off site is never marked. */
   ready?: Promise<void>;
+  /** How marks reach the registry; by default only those near the viewport are painted. */
+  painter?: Painter;
 }
 
 export interface Annotator {
@@ -39,6 +41,7 @@ const isOurs = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_TAG;
  */
 export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOptions): Annotator {
   const cache = new MatchCache(spotter);
+  const painter = o.painter ?? createViewportPainter(o.registry, doc.defaultView ?? window, o.signal);
   const perf = doc.defaultView?.performance ?? performance;
   let running = false;
   let again = false;
@@ -58,7 +61,7 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
       const found = root && active ? await findMentions(doc, await collectBlocksSliced(root, () => slicer.tick()), cache, slicer) : [];
       if (o.signal.aborted) return;
       const mentions = o.select ? o.select(found) : found;
-      paintHighlights(o.registry, mentions);
+      painter.show(mentions);
       o.onPass({ mentions, index: new MentionIndex(mentions), entityIds: [...new Set(mentions.map((m) => m.entityId))] });
       perf.measure('backstory:annotate', { start, end: perf.now(), detail: { mentions: mentions.length, matchedTexts: cache.lastSent, longestSliceMs: slicer.longestSliceMs() } });
     } catch {

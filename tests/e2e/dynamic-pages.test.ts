@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { highlightedTexts, hoverName, waitForAnnotation } from '../../harness/reader';
+import { highlightedTexts, hoverName, settleFrames, waitForAnnotation } from '../../harness/reader';
 import { longArticle } from '../../bench/longArticle';
 import { FRAME_INNER, FRAME_MIDDLE, LIVE_BLOG, NESTED, RERENDER, SANDBOXED, page as htmlPage, ARTICLE } from '../support/dynamicPages';
 import { ARTIFACTS, bodyUnchanged, useExtensionBrowser } from '../support/suite';
@@ -15,7 +15,7 @@ const liveRanges = (target: Page | Frame) => target.evaluate(() => {
   return out;
 });
 
-const marksIn = async (frame: Frame) => Object.values(await highlightedTexts(frame as unknown as Page)).flat().sort();
+const marksIn = async (frame: Frame) => Object.values(await highlightedTexts(frame)).flat().sort();
 
 describe('dynamic and hostile pages', () => {
   const suite = useExtensionBrowser();
@@ -109,6 +109,20 @@ describe('dynamic and hostile pages', () => {
     expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(5);
     const count = await page.evaluate(() => (performance.getEntriesByName('backstory:annotate')[0] as PerformanceMeasure).detail.mentions as number);
     expect(count).toBeGreaterThan(5_000);
+    // Only marks near the viewport are painted (painting 5k ranges at once blocks the page); the
+    // marks follow the reader down the page.
+    const painted = () => page.evaluate(() => {
+      let n = 0;
+      let lowest = 0;
+      CSS.highlights.forEach((h) => h.forEach((r) => { n++; lowest = Math.max(lowest, (r as Range).getBoundingClientRect().top + scrollY); }));
+      return { n, lowest, end: document.documentElement.scrollHeight };
+    });
+    await settleFrames(page);
+    const top = await painted();
+    expect(top.n).toBeGreaterThan(10);
+    expect(top.n).toBeLessThan(count / 4);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(async () => (await painted()).lowest, { timeout: 10_000 }).toBeGreaterThan(top.end - 3_000);
     expect(await bodyUnchanged(page)).toEqual({ same: true, mutations: 0 });
     await page.close();
     expect(suite.pageErrors).toEqual([]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { highlightedTexts, hoverName } from '../../harness/reader';
+import { highlightedTexts, hoverName, withWholePage } from '../../harness/reader';
 import { hasSeeds, renderSeed, SEEDS, SEEDS_DIR } from '../support/seeds';
 import { countBy, pageSummary, score } from '../support/summary';
 import { ARTIFACTS, ROOT, bodyUnchanged, useExtensionBrowser } from '../support/suite';
@@ -66,7 +66,7 @@ describe.runIf(hasSeeds)('seed articles rendered as news pages', () => {
   test('every seed: marks start and end on word boundaries, "us" is never the US, nothing in the comment box', async () => {
     for (const id of Object.keys(SEEDS)) {
       const page = await suite.open(`/seed/${id}.html`);
-      const report = await page.evaluate(() => {
+      const report = await withWholePage(page, () => page.evaluate(() => {
         const bad: string[] = [];
         const texts: string[] = [];
         CSS.highlights.forEach((h) => {
@@ -80,7 +80,7 @@ describe.runIf(hasSeeds)('seed articles rendered as news pages', () => {
           }
         });
         return { bad, texts };
-      });
+      }));
       expect(report.bad, `seed ${id}`).toEqual([]);
       expect(report.texts).not.toContain('us');
       // "Super Micro" is its own company, never a cut-down "Micron".

@@ -3,6 +3,7 @@ import { Matcher } from '../../../spotter/matcher';
 import { localSpotter } from '../../../spotter/spotter';
 import { startAnnotating, type AnnotationPass } from '../../../reader/annotationLoop';
 import { loadBody } from '../page/html';
+import { paintAll } from '../../../page/highlights';
 
 // happy-dom has no Custom Highlight API: a Map stands in for the registry, a class for Highlight.
 class FakeHighlight extends Set<Range> {
@@ -20,7 +21,7 @@ test('a pass paints highlights and reports the page’s entities once each; abor
   const registry = new Map<string, FakeHighlight>();
   const controller = new AbortController();
   const pass = await new Promise<AnnotationPass>((resolve) => startAnnotating(doc, localSpotter(matcher), {
-    signal: controller.signal, registry: registry as unknown as HighlightRegistry, onPass: resolve,
+    signal: controller.signal, registry: registry as unknown as HighlightRegistry, painter: paintAll(registry as unknown as HighlightRegistry), onPass: resolve,
   }));
   expect(pass.mentions.map((m) => m.range.toString())).toEqual(['Rapidus', 'IBM', 'Rapidus']);
   expect(pass.entityIds).toEqual(['rapidus', 'ibm']);
@@ -41,7 +42,7 @@ test('refresh() resolves once a new pass has painted, with the current selection
   let first!: () => void;
   const firstPass = new Promise<void>((resolve) => { first = resolve; });
   const annotator = startAnnotating(doc, localSpotter(matcher), {
-    signal: controller.signal, registry: registry as unknown as HighlightRegistry,
+    signal: controller.signal, registry: registry as unknown as HighlightRegistry, painter: paintAll(registry as unknown as HighlightRegistry),
     select: (found) => (firstOnly ? found.slice(0, 1) : found),
     onPass: (p) => { passes.push(p); first(); },
   });

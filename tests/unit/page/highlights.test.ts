@@ -1,0 +1,111 @@
+import { vi } from 'vitest';
+import { createViewportPainter, paintAll } from '../../../page/highlights';
+import type { Mention } from '../../../page/mentions';
+import { loadBody } from './html';
+
+class FakeHighlight extends Set<AbstractRange> {
+  constructor(...ranges: AbstractRange[]) { super(ranges); }
+}
+
+/** Stands in for IntersectionObserver: the test says which elements are near the viewport. */
+class FakeObserver {
+  static last: FakeObserver;
+  readonly observed = new Set<Element>();
+  constructor(private readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void, readonly init: IntersectionObserverInit) {
+    FakeObserver.last = this;
+  }
+  observe(el: Element) { this.observed.add(el); }
+  unobserve(el: Element) { this.observed.delete(el); }
+  disconnect() { this.observed.clear(); }
+  report(near: Element[], far: Element[] = []) {
+    this.callback([...near.map((target) => ({ target, isIntersecting: true })), ...far.map((target) => ({ target, isIntersecting: false }))]);
+  }
+}
+
+const win = { IntersectionObserver: FakeObserver } as unknown as Window & typeof globalThis;
+
+function mentionsOf(doc: Document, word: string): Mention[] {
+  const out: Mention[] = [];
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const at = n.data.indexOf(word);
+    if (at < 0) continue;
+    const range = doc.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + word.length);
+    out.push({ entityId: 'rapidus', type: 'company', name: word, range, pieces: [] });
+  }
+  return out;
+}
+
+function setup(body: string) {
+  vi.stubGlobal('Highlight', FakeHighlight);
+  const doc = loadBody(body);
+  const registry = new Map<string, FakeHighlight>();
+  const controller = new AbortController();
+  const painter = createViewportPainter(registry as unknown as HighlightRegistry, win, controller.signal);
+  const el = (id: string) => doc.getElementById(id)!;
+  const painted = () => [...(registry.get('backstory-company') ?? [])].map((r) => (r.startContainer.parentElement as Element).id);
+  return { doc, registry, controller, painter, el, painted };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+test('only mentions in elements near the viewport are painted, and they follow the reader', () => {
+  const { doc, painter, el, painted } = setup('<p id="a">Rapidus</p><p id="b">Rapidus</p><p id="c">Rapidus</p>');
+  const [a, b, c] = [el('a'), el('b'), el('c')];
+  painter.show(mentionsOf(doc, 'Rapidus'));
+  expect(FakeObserver.last.init.rootMargin).toBe('100% 0px');
+  expect(FakeObserver.last.observed).toEqual(new Set([a, b, c]));
+  expect(painted()).toEqual([]); // nothing is known to be near until the observer reports
+  FakeObserver.last.report([a, b]);
+  expect(painted()).toEqual(['a', 'b']);
+  expect(painter.painted()).toBe(2);
+  FakeObserver.last.report([c], [a]);
+  expect(painted().sort()).toEqual(['b', 'c']);
+});
+
+test('a new pass keeps near marks painted at once, and stops watching elements that lost their mentions', () => {
+  const { doc, painter, el, painted } = setup('<p id="a">Rapidus</p><p id="b">Rapidus</p>');
+  const [a, b] = [el('a'), el('b')];
+  painter.show(mentionsOf(doc, 'Rapidus'));
+  FakeObserver.last.report([a, b]);
+  painter.show(mentionsOf(doc, 'Rapidus').slice(1));
+  expect(painted()).toEqual(['b']);
+  expect(FakeObserver.last.observed).toEqual(new Set([b]));
+});
+
+test('aborting clears the marks and stops observing; reports after that paint nothing', () => {
+  const { doc, registry, controller, painter, el } = setup('<p id="a">Rapidus</p>');
+  const a = el('a');
+  painter.show(mentionsOf(doc, 'Rapidus'));
+  const observer = FakeObserver.last;
+  observer.report([a]);
+  expect(registry.size).toBe(1);
+  controller.abort();
+  expect(registry.size).toBe(0);
+  expect(observer.observed.size).toBe(0);
+  observer.report([a]);
+  expect(registry.size).toBe(0);
+});
+
+test('a name split across inline elements is held by their common parent', () => {
+  const { doc, painter, painted } = setup('<p id="a"><b>Gina</b> Raimondo</p>');
+  const range = doc.createRange();
+  range.setStart(doc.querySelector('b')!.firstChild!, 0);
+  range.setEnd(doc.querySelector('b')!.nextSibling!, 9);
+  painter.show([{ entityId: 'gina-raimondo', type: 'company', name: 'Gina Raimondo', range, pieces: [] }]);
+  expect(FakeObserver.last.observed).toEqual(new Set([doc.getElementById('a')]));
+  FakeObserver.last.report([doc.getElementById('a')!]);
+  expect(painted()).toHaveLength(1);
+});
+
+test('paintAll paints every mention at once', () => {
+  vi.stubGlobal('Highlight', FakeHighlight);
+  const doc = loadBody('<p>Rapidus and Rapidus</p><p>Rapidus</p>');
+  const registry = new Map<string, FakeHighlight>();
+  const painter = paintAll(registry as unknown as HighlightRegistry);
+  painter.show(mentionsOf(doc, 'Rapidus'));
+  expect(registry.get('backstory-company')!.size).toBe(2);
+  expect(painter.painted()).toBe(2);
+});

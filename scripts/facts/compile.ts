@@ -17,4 +17,4 @@ mkdirSync(out, { recursive: true });
 const factBase: FactBase = { version: 1, entities };
 writeFileSync(join(out, 'factbase.json'), JSON.stringify(factBase));
 writeFileSync(join(out, 'spotter-index.json'), JSON.stringify(toSpotterIndex(entities)));
-console.log(`fact base: ${entities.length} entities compiled into generated/ (${dropped.length} country names left out as shared by several territories)`);
+console.log(`fact base: ${entities.length} entities compiled into generated/ (${dropped.length} generated country names left out: shared by several territories, or given to a capital)`);

@@ -3,7 +3,7 @@ import type { Alias, Entity } from '../../factbase/types';
 import { collisionKey } from '../../factbase/validate';
 
 /** The pinned package is the source of every generated country fact (see package-lock.json). */
-const PACKAGE_SOURCE = {
+export const WORLD_COUNTRIES_SOURCE = {
   url: 'https://www.npmjs.com/package/world-countries',
   title: 'world-countries (mledoze/countries), ODbL-1.0, as pinned in package-lock.json',
   checked: '2026-11-22',
@@ -46,7 +46,7 @@ function settleSharedAliases(entities: Entity[], sovereign: ReadonlySet<string>)
   return dropped;
 }
 
-const countryId = (cca3: string) => `country-${cca3.toLowerCase()}`;
+export const countryId = (cca3: string) => `country-${cca3.toLowerCase()}`;
 
 /**
  * Every country and territory in world-countries, as fact-base entities, with names that several
@@ -79,7 +79,7 @@ export function generateCountries(): { entities: Entity[]; dropped: string[] } {
       descriptionSource: 'world-countries',
       aliases,
       facts,
-      sources: { 'world-countries': PACKAGE_SOURCE },
+      sources: { 'world-countries': WORLD_COUNTRIES_SOURCE },
     } satisfies Entity;
   });
   const sovereign = new Set(countries.filter((c) => c.independent).map((c) => countryId(c.cca3)));

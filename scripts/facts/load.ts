@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import type { Alias, Entity } from '../../factbase/types';
 import { validateAll, validateEntity, type FactError } from '../../factbase/validate';
 import { generateCountries } from './countries';
+import { generatePlaces } from './places';
 
 export interface LoadResult {
   entities: Entity[];
   errors: FactError[];
-  /** Generated aliases dropped because two countries claim them (e.g. a shared demonym). */
+  /** Generated aliases dropped: two countries claim them (a shared demonym), or a capital does (Tunis). */
   dropped: string[];
 }
 
-/** Reads data/ and the generated countries, and validates everything together. */
+/** Reads data/ and the generated countries, capitals and US states, and validates everything together. */
 export function loadFactBase(dataDir: string): LoadResult {
   const errors: FactError[] = [];
   const items: { file: string; entity: Entity }[] = [];
@@ -46,11 +47,17 @@ export function loadFactBase(dataDir: string): LoadResult {
     }
     country.aliases = [...(country.aliases ?? []), ...extra];
   }
-  for (const c of countries) {
-    const file = `(generated from world-countries: ${c.id})`;
-    errors.push(...validateEntity(file, c));
-    items.push({ file, entity: c });
+  const places = generatePlaces(dataDir, items.map((i) => i.entity), countries);
+  const generated = [
+    ...countries.map((entity) => ({ from: 'world-countries', entity })),
+    ...places.capitals.map((entity) => ({ from: 'world-countries', entity })),
+    ...places.states.map((entity) => ({ from: 'states-us', entity })),
+  ];
+  for (const { from, entity } of generated) {
+    const file = `(generated from ${from}: ${entity.id})`;
+    errors.push(...validateEntity(file, entity));
+    items.push({ file, entity });
   }
   errors.push(...validateAll(items));
-  return { entities: items.map((i) => i.entity), errors, dropped };
+  return { entities: items.map((i) => i.entity), errors, dropped: [...dropped, ...places.dropped] };
 }

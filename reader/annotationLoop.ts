@@ -48,6 +48,7 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Callers of refresh() waiting for the next pass that starts after their call.
   const waiters: (() => void)[] = [];
+  let failures = 0;
 
   const pass = async () => {
     if (running) { again = true; return; }
@@ -64,9 +65,11 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
       painter.show(mentions);
       o.onPass({ mentions, index: new MentionIndex(mentions), entityIds: [...new Set(mentions.map((m) => m.entityId))] });
       perf.measure('backstory:annotate', { start, end: perf.now(), detail: { mentions: mentions.length, matchedTexts: cache.lastSent, longestSliceMs: slicer.longestSliceMs() } });
-    } catch {
+    } catch (error) {
       // The background did not answer (the extension was reloaded, say): keep the last marks and
-      // try again on the next change rather than throw into the page.
+      // try again on the next change rather than throw into the page, but leave a trace.
+      failures++;
+      perf.mark('backstory:annotate-failed', { detail: { failures, reason: String(error).slice(0, 200) } });
     } finally {
       running = false;
       for (const resolve of done) resolve();
@@ -84,10 +87,16 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
   });
   observer.observe(doc.documentElement, { childList: true, characterData: true, subtree: true });
   // An updated or disabled extension must not leave its marks behind on open pages.
-  o.signal.addEventListener('abort', () => { observer.disconnect(); clearTimeout(timer); clearHighlights(o.registry); }, { once: true });
+  o.signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    clearHighlights(o.registry);
+    for (const resolve of waiters.splice(0)) resolve(); // no pass will come for them
+  }, { once: true });
   void (o.ready ?? Promise.resolve()).then(pass, pass);
   return {
     refresh: () => new Promise<void>((resolve) => {
+      if (o.signal.aborted) return resolve();
       waiters.push(resolve);
       void pass();
     }),

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { Matcher } from '../../../spotter/matcher';
-import { localSpotter } from '../../../spotter/spotter';
+import { localSpotter, type Spotter } from '../../../spotter/spotter';
 import { startAnnotating, type AnnotationPass } from '../../../reader/annotationLoop';
 import { loadBody } from '../page/html';
 import { paintAll } from '../../../page/highlights';
@@ -52,5 +52,50 @@ test('refresh() resolves once a new pass has painted, with the current selection
   await annotator.refresh();
   expect(passes.at(-1)!.entityIds).toEqual(['rapidus']);
   controller.abort();
+  vi.unstubAllGlobals();
+});
+
+test('a pass whose spotter fails leaves a trace and keeps the page going; the next pass marks again', async () => {
+  vi.stubGlobal('Highlight', FakeHighlight);
+  const doc = loadBody('<p>Rapidus works with IBM.</p>');
+  const registry = new Map<string, FakeHighlight>();
+  const controller = new AbortController();
+  let down = true;
+  const working = localSpotter(matcher);
+  const flaky: Spotter = { spot: (texts) => (down ? Promise.reject(new Error('no background')) : working.spot(texts)) };
+  performance.clearMarks('backstory:annotate-failed');
+  const passes: AnnotationPass[] = [];
+  const annotator = startAnnotating(doc, flaky, {
+    signal: controller.signal, registry: registry as unknown as HighlightRegistry,
+    painter: paintAll(registry as unknown as HighlightRegistry), onPass: (p) => passes.push(p),
+  });
+  await annotator.refresh();
+  const failed = performance.getEntriesByName('backstory:annotate-failed') as PerformanceMark[];
+  expect(failed.length).toBeGreaterThan(0);
+  expect(failed.at(-1)!.detail).toMatchObject({ reason: 'Error: no background' });
+  expect(passes).toEqual([]);
+  down = false;
+  await annotator.refresh();
+  expect(passes.at(-1)!.entityIds).toEqual(['rapidus', 'ibm']);
+  controller.abort();
+  vi.unstubAllGlobals();
+});
+
+test('refresh() never hangs once the page is left: pending and later calls resolve on abort', async () => {
+  vi.stubGlobal('Highlight', FakeHighlight);
+  const doc = loadBody('<p>Rapidus works with IBM.</p>');
+  const registry = new Map<string, FakeHighlight>();
+  const controller = new AbortController();
+  // A spotter that never answers: the first pass stays running, so a refresh waits behind it.
+  const stuck: Spotter = { spot: () => new Promise(() => {}) };
+  const annotator = startAnnotating(doc, stuck, {
+    signal: controller.signal, registry: registry as unknown as HighlightRegistry,
+    painter: paintAll(registry as unknown as HighlightRegistry), onPass: () => {},
+  });
+  await new Promise((r) => setTimeout(r, 10));
+  const pending = annotator.refresh();
+  controller.abort();
+  await expect(pending).resolves.toBeUndefined();
+  await expect(annotator.refresh()).resolves.toBeUndefined();
   vi.unstubAllGlobals();
 });

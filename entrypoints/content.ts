@@ -1,5 +1,7 @@
 import '../page/highlights.css';
+import { browser } from 'wxt/browser';
 import { shouldRead } from '../reader/frameGate';
+import { pageProofSignal } from '../reader/pageProofSignal';
 import { startReader } from '../reader/startReader';
 import { remoteSpotter } from '../spotter/remoteSpotter';
 
@@ -9,7 +11,9 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
+  // WXT would otherwise post "content script started" (with our extension id) to the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    if (shouldRead(window)) startReader(document, remoteSpotter, ctx.signal);
+    if (shouldRead(window)) startReader(document, remoteSpotter, pageProofSignal(ctx.signal, () => browser.runtime?.id !== undefined));
   },
 });

@@ -22,8 +22,9 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
     settings = reply.ok ? reply.value : DEFAULT_READER_SETTINGS;
   };
   let frame: CardFrame | null = null;
+  // Only the reader's own input counts: events a page script dispatches (isTrusted false) are ignored.
   const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, capture = true) =>
-    doc.addEventListener(type, fn, { capture, passive: true, signal });
+    doc.addEventListener(type, (e) => { if (e.isTrusted) fn(e); }, { capture, passive: true, signal });
 
   const open = (m: Mention) => {
     if (!frame || !pass) return;
@@ -57,8 +58,8 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
       if (intent.current && !next.mentions.includes(intent.current)) intent.dismiss();
       if (!frame && next.mentions.length > 0) {
         frame = createCardFrame(doc, signal);
-        frame.host.addEventListener('pointerenter', () => intent.enterCard(), { signal });
-        frame.host.addEventListener('pointerleave', () => intent.leaveCard(), { signal });
+        frame.host.addEventListener('pointerenter', (e) => e.isTrusted && intent.enterCard(), { signal });
+        frame.host.addEventListener('pointerleave', (e) => e.isTrusted && intent.leaveCard(), { signal });
       }
       void sendToExtension('page/annotated', { entities: next.entityIds.length });
     },
@@ -100,7 +101,7 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
   });
   on('keydown', (e) => { if (e.key === 'Escape') intent.dismiss(); });
   win.addEventListener('message', (e) => {
-    if (frame?.isFromCard(e) && (e.data as { backstory?: string })?.backstory === 'close') intent.dismiss();
+    if (e.isTrusted && frame?.isFromCard(e) && (e.data as { backstory?: string })?.backstory === 'close') intent.dismiss();
   }, { signal });
 
   handleMessages(

@@ -2,10 +2,11 @@ import { join, resolve } from 'node:path';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { findChromium, INSTALL_HINT, launchWithExtension, type ExtensionBrowser } from '../../harness/chromium';
 import { waitForAnnotation } from '../../harness/reader';
 import { serveStatic, type StaticServer } from '../../harness/server';
+import { recordNetwork, type NetworkRecorder } from './network';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS = join(ROOT, 'artifacts/e2e');
@@ -26,6 +27,8 @@ export interface Suite {
   /** Every request any page or frame made that was not to our local server or the extension. */
   foreignRequests: string[];
   pageErrors: string[];
+  /** Every request Backstory's own contexts made; the file fails at its end unless there are none. */
+  network: NetworkRecorder;
   open(path: string): Promise<Page>;
 }
 
@@ -38,6 +41,7 @@ export function useExtensionBrowser(): Suite {
     suite.server = await serveStatic(join(ROOT, 'demo/pages'));
     suite.browser = await launchWithExtension({ extensionDir: join(ROOT, '.output/chrome-mv3'), headless: true, executablePath });
     const { context } = suite.browser;
+    suite.network = recordNetwork(context, suite.browser.extensionId);
     await context.addInitScript(WATCH_DOM);
     context.on('request', (req) => {
       const url = req.url();
@@ -47,6 +51,7 @@ export function useExtensionBrowser(): Suite {
     });
     suite.open = async (path: string) => {
       const page = await context.newPage();
+      await suite.network.watch(page);
       page.on('pageerror', (err) => suite.pageErrors.push(`${path}: ${err.message}`));
       await page.goto(`${suite.server.origin}${path}`);
       await waitForAnnotation(page);
@@ -54,8 +59,10 @@ export function useExtensionBrowser(): Suite {
     };
   });
   afterAll(async () => {
+    const backstoryRequests = suite.network?.take() ?? [];
     await suite.browser?.close();
     await suite.server?.close();
+    expect(backstoryRequests, 'network requests made by Backstory').toEqual([]);
   });
   return suite;
 }

@@ -13,11 +13,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Background on the names in the news, as they stood on the article’s date.',
-    // No permissions yet: the content script, popup and card need none (see README).
+    // No permissions: the content script, popup and card need none (see README).
     permissions: [],
     web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'] }],
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none';",
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'; form-action 'none';",
     },
     ...(browser === 'firefox' && {
       // Backstory collects nothing; Firefox asks extensions to say so.

@@ -7,6 +7,8 @@ import { UI_HOST_TAG } from '../page/textBlocks';
 const CARD_WIDTH = 380;
 // A fixed height: a frame that grew with the notes would tell the page how many there are.
 const CARD_HEIGHT = 440;
+/** How long a show request waits for a frame that is still loading. */
+const FRAME_READY_MS = 3_000;
 
 export interface CardFrame {
   host: HTMLElement;
@@ -60,7 +62,14 @@ export function createCardFrame(doc: Document, signal: AbortSignal): CardFrame {
     isFromCard: (event) => event.origin === origin && event.source === iframe.contentWindow,
     async show(anchor, params) {
       const mine = ++generation;
-      const reply = await sendToExtension('card/show', { ...params, nonce });
+      // The frame is made ahead of time, but a hover right after the first pass can still beat its
+      // script: until it answers, ask again (only while this hover is still the current one).
+      const deadline = Date.now() + FRAME_READY_MS;
+      let reply = await sendToExtension('card/show', { ...params, nonce });
+      while (!reply.ok && mine === generation && Date.now() < deadline && !signal.aborted) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        reply = await sendToExtension('card/show', { ...params, nonce });
+      }
       if (!reply.ok || mine !== generation) return false;
       const reference = {
         getBoundingClientRect: () => anchor.getBoundingClientRect(),

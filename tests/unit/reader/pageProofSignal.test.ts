@@ -1,4 +1,4 @@
-import { pageProofSignal } from '../../../reader/pageProofSignal';
+import { ORPHAN_CHECK_MS, pageProofSignal } from '../../../reader/pageProofSignal';
 
 describe('pageProofSignal', () => {
   test('a context ended while the extension is alive (a page faking "newer script started") keeps reading', () => {
@@ -22,5 +22,24 @@ describe('pageProofSignal', () => {
     const context = new AbortController();
     context.abort('gone');
     expect(pageProofSignal(context.signal, () => false).aborted).toBe(true);
+  });
+
+  test('after a faked end, a real reload later still stops the reader (checked now and then)', () => {
+    const context = new AbortController();
+    let alive = true;
+    let tick: (() => void) | null = null;
+    let stopped = false;
+    const signal = pageProofSignal(context.signal, () => alive, (fn, ms) => {
+      expect(ms).toBe(ORPHAN_CHECK_MS);
+      tick = fn;
+      return () => { stopped = true; };
+    });
+    context.abort('faked by the page');
+    tick!();
+    expect(signal.aborted).toBe(false);
+    alive = false;
+    tick!();
+    expect(signal.aborted).toBe(true);
+    expect(stopped).toBe(true);
   });
 });

@@ -42,7 +42,7 @@ describe('shouldRead: same-origin sandboxes', () => {
 
   it('skips a frame sandboxed with allow-same-origin but no allow-scripts: the card could not run there', () => {
     expect(shouldRead(nested(null, 'allow-same-origin'))).toBe(false);
-    expect(shouldRead(nested(null, 'ALLOW-SAME-ORIGIN allow-forms'))).toBe(false);
+    expect(shouldRead(nested(null, 'allow-same-origin allow-forms'))).toBe(false);
   });
 
   it('skips a frame inside such a sandbox, which inherits it', () => {

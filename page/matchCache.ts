@@ -24,7 +24,7 @@ export class MatchCache {
 
   /** Makes sure every text has cached matches, asking the spotter for the missing ones. */
   async fill(texts: readonly string[], slicer?: Slicer): Promise<void> {
-    const missing = [...new Set(texts.filter((t) => !this.byText.has(t)))];
+    const missing = await this.missing(texts, slicer);
     this.lastSent = missing.length;
     if (this.chars + missing.reduce((n, t) => n + t.length, 0) > MAX_CACHED_CHARS) this.reset();
     for (const batch of batches(missing)) {
@@ -41,6 +41,19 @@ export class MatchCache {
       batch.forEach((t, i) => { this.byText.set(t, result.matches[i] ?? []); this.chars += t.length; });
       await slicer?.tick();
     }
+  }
+
+  /**
+   * The texts not cached yet, each once. Looking a text up hashes all of it, so this is sliced too:
+   * done in one go, a 5 MB page's lookups were one task of 50-150 ms.
+   */
+  private async missing(texts: readonly string[], slicer?: Slicer): Promise<string[]> {
+    const missing = new Set<string>();
+    for (const t of texts) {
+      if (!this.byText.has(t)) missing.add(t);
+      await slicer?.tick();
+    }
+    return [...missing];
   }
 
   get(text: string): RawMatch[] {

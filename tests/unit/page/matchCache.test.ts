@@ -56,7 +56,19 @@ describe('MatchCache', () => {
     });
     expect(sent.length).toBeGreaterThan(1);
     expect(sent.flat()).toEqual(texts);
-    expect(ticks).toBe(sent.length);
+    // One tick per text looked up, then one per batch sent.
+    expect(ticks).toBe(texts.length + sent.length);
     expect(waits).toBe(sent.length);
+  });
+
+  it('looks texts up in slices: a 5 MB page is not hashed in one task', async () => {
+    const { spotter, sent } = recording();
+    const cache = new MatchCache(spotter);
+    const texts = Array.from({ length: 50 }, (_, i) => `Paragraph ${i % 40} about Japan.`);
+    const sentAtTick: number[] = [];
+    await cache.fill(texts, { tick: async () => { sentAtTick.push(sent.length); }, wait: (p) => p, longestSliceMs: () => 0 });
+    // Every text gets its own chance to yield before the first batch goes out; repeats are sent once.
+    expect(sentAtTick.slice(0, texts.length)).toEqual(texts.map(() => 0));
+    expect(sent).toEqual([texts.slice(0, 40)]);
   });
 });

@@ -78,11 +78,11 @@ describe('findMentions', () => {
     ]);
   });
 
-  it('ticks the slicer after each batch sent and each mention placed', async () => {
+  it('ticks the slicer after each text looked up, each batch sent and each mention placed', async () => {
     let ticks = 0;
     const slicer: Slicer = { tick: async () => { ticks++; }, wait: (p) => p, longestSliceMs: () => 0 };
     const { mentions } = await mentionsIn('<p>Japan</p><p>China</p><p>none</p>', slicer);
-    expect(ticks).toBe(3);
+    expect(ticks).toBe(3 + 1 + 2);
     expect(mentions).toHaveLength(2);
   });
 });

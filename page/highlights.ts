@@ -48,6 +48,9 @@ const holderOf = (m: Mention): Element | null => {
 export function createViewportPainter(registry: HighlightRegistry, win: Window & typeof globalThis, signal: AbortSignal, margin = '100%'): Painter {
   let byHolder = new Map<Element, Mention[]>();
   const near = new Set<Element>();
+  // An element without a box of its own (display: contents) never intersects: its nearest
+  // ancestor with a box stands in for it, remembered across passes.
+  const boxOf = new WeakMap<Element, Element>();
   let count = 0;
   const paint = () => {
     if (signal.aborted) return;
@@ -56,23 +59,40 @@ export function createViewportPainter(registry: HighlightRegistry, win: Window &
     count = shown.length;
     paintHighlights(registry, shown);
   };
+  const watch = (el: Element, mentions: Mention[], into: Map<Element, Mention[]>) => {
+    const list = into.get(el);
+    if (list) list.push(...mentions);
+    else into.set(el, mentions);
+  };
   const observer = new win.IntersectionObserver((entries) => {
     for (const e of entries) {
-      if (e.isIntersecting) near.add(e.target);
+      const box = e.boundingClientRect;
+      const parent = e.target.parentElement;
+      if (!e.isIntersecting && box.width === 0 && box.height === 0 && parent && byHolder.has(e.target)) {
+        boxOf.set(e.target, parent);
+        const moved = byHolder.get(e.target)!;
+        byHolder.delete(e.target);
+        observer.unobserve(e.target);
+        near.delete(e.target);
+        if (!byHolder.has(parent)) observer.observe(parent);
+        watch(parent, moved, byHolder);
+      } else if (e.isIntersecting) near.add(e.target);
       else near.delete(e.target);
     }
     paint();
   }, { rootMargin: `${margin} 0px` });
   signal.addEventListener('abort', () => { observer.disconnect(); clearHighlights(registry); }, { once: true });
+  const holderWithBox = (m: Mention) => {
+    let el = holderOf(m);
+    for (let up = el && boxOf.get(el); up; up = boxOf.get(up)) el = up;
+    return el;
+  };
   return {
     show(mentions) {
       const next = new Map<Element, Mention[]>();
       for (const m of mentions) {
-        const el = holderOf(m);
-        if (!el) continue;
-        const list = next.get(el);
-        if (list) list.push(m);
-        else next.set(el, [m]);
+        const el = holderWithBox(m);
+        if (el) watch(el, [m], next);
       }
       for (const el of byHolder.keys()) {
         if (!next.has(el)) { observer.unobserve(el); near.delete(el); }
@@ -83,5 +103,28 @@ export function createViewportPainter(registry: HighlightRegistry, win: Window &
       paint();
     },
     painted: () => count,
+  };
+}
+
+/** Up to this many marks, a page is painted whole: cheap enough, and nothing waits for scrolling. */
+export const PAINT_WHOLE_UP_TO = 1_500;
+
+/**
+ * Paints small pages whole and long ones near the viewport. Frames are always painted whole:
+ * they are small, and inside some (sandboxed ones) an IntersectionObserver never reports.
+ */
+export function createPainter(registry: HighlightRegistry, win: Window & typeof globalThis, signal: AbortSignal): Painter {
+  const all = paintAll(registry);
+  const viewport = createViewportPainter(registry, win, signal);
+  let mode: Painter = all;
+  const framed = win !== win.top;
+  return {
+    show(mentions) {
+      const next = framed || mentions.length <= PAINT_WHOLE_UP_TO ? all : viewport;
+      if (next !== mode) (next === all ? viewport : all).show([]);
+      mode = next;
+      mode.show(mentions);
+    },
+    painted: () => mode.painted(),
   };
 }

@@ -1,4 +1,4 @@
-import { clearHighlights, createViewportPainter, type Painter } from '../page/highlights';
+import { clearHighlights, createPainter, type Painter } from '../page/highlights';
 import { MentionIndex } from '../page/mentionIndex';
 import { MatchCache } from '../page/matchCache';
 import { findMentions, type Mention } from '../page/mentions';
@@ -19,12 +19,14 @@ export interface AnnotateOptions {
   onPass: (pass: AnnotationPass) => void;
   /** Mutations are batched for this long before a new pass. */
   debounceMs?: number;
+  /** ...but never for longer than this while the page keeps changing. */
+  maxWaitMs?: number;
   /** The reader's choices (types off, first mention only); false from `active` pauses all marking. */
   select?: (mentions: Mention[]) => Mention[];
   active?: () => boolean;
   /** The first pass waits for this (the reader's settings), so a switched-off site is never marked. */
   ready?: Promise<void>;
-  /** How marks reach the registry; by default only those near the viewport are painted. */
+  /** How marks reach the registry; by default a long page paints only what is near the viewport. */
   painter?: Painter;
 }
 
@@ -41,7 +43,7 @@ const isOurs = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_TAG;
  */
 export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOptions): Annotator {
   const cache = new MatchCache(spotter);
-  const painter = o.painter ?? createViewportPainter(o.registry, doc.defaultView ?? window, o.signal);
+  const painter = o.painter ?? createPainter(o.registry, doc.defaultView ?? window, o.signal);
   const perf = doc.defaultView?.performance ?? performance;
   let running = false;
   let again = false;
@@ -76,9 +78,15 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
       if (again && !o.signal.aborted) { again = false; schedule(); }
     }
   };
+  // A page that never stops changing (a live blog) would keep pushing a plain debounce back for
+  // ever: a pass runs at the latest maxWaitMs after the first change it has not seen yet.
+  let pendingSince: number | null = null;
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void pass(), o.debounceMs ?? 300);
+    const now = perf.now();
+    pendingSince ??= now;
+    const wait = Math.max(0, Math.min(o.debounceMs ?? 300, pendingSince + (o.maxWaitMs ?? 1_000) - now));
+    timer = setTimeout(() => { pendingSince = null; void pass(); }, wait);
   };
   const observer = new MutationObserver((records) => {
     const relevant = records.some((r) =>

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { createViewportPainter, paintAll } from '../../../page/highlights';
+import { createPainter, createViewportPainter, PAINT_WHOLE_UP_TO, paintAll } from '../../../page/highlights';
 import type { Mention } from '../../../page/mentions';
 import { loadBody } from './html';
 
@@ -7,18 +7,25 @@ class FakeHighlight extends Set<AbstractRange> {
   constructor(...ranges: AbstractRange[]) { super(ranges); }
 }
 
+interface Entry { target: Element; isIntersecting: boolean; boundingClientRect: { width: number; height: number } }
+
 /** Stands in for IntersectionObserver: the test says which elements are near the viewport. */
 class FakeObserver {
   static last: FakeObserver;
   readonly observed = new Set<Element>();
-  constructor(private readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void, readonly init: IntersectionObserverInit) {
+  constructor(private readonly callback: (entries: Entry[]) => void, readonly init: IntersectionObserverInit) {
     FakeObserver.last = this;
   }
   observe(el: Element) { this.observed.add(el); }
   unobserve(el: Element) { this.observed.delete(el); }
   disconnect() { this.observed.clear(); }
-  report(near: Element[], far: Element[] = []) {
-    this.callback([...near.map((target) => ({ target, isIntersecting: true })), ...far.map((target) => ({ target, isIntersecting: false }))]);
+  report(near: Element[], far: Element[] = [], boxless: Element[] = []) {
+    const box = { width: 600, height: 20 };
+    this.callback([
+      ...near.map((target) => ({ target, isIntersecting: true, boundingClientRect: box })),
+      ...far.map((target) => ({ target, isIntersecting: false, boundingClientRect: box })),
+      ...boxless.map((target) => ({ target, isIntersecting: false, boundingClientRect: { width: 0, height: 0 } })),
+    ]);
   }
 }
 
@@ -108,4 +115,52 @@ test('paintAll paints every mention at once', () => {
   painter.show(mentionsOf(doc, 'Rapidus'));
   expect(registry.get('backstory-company')!.size).toBe(2);
   expect(painter.painted()).toBe(2);
+});
+
+test('an element without a box (display: contents) is stood in for by its parent, also in later passes', () => {
+  const { doc, painter, el, painted } = setup('<div id="box"><section id="contents"><p id="a">Rapidus</p></section></div>');
+  // The mention's holder is <p>; pretend <p> and <section> are display: contents.
+  painter.show(mentionsOf(doc, 'Rapidus'));
+  FakeObserver.last.report([], [], [el('a')]);
+  expect(FakeObserver.last.observed).toEqual(new Set([el('contents')]));
+  FakeObserver.last.report([], [], [el('contents')]);
+  expect(FakeObserver.last.observed).toEqual(new Set([el('box')]));
+  FakeObserver.last.report([el('box')]);
+  expect(painted()).toEqual(['a']);
+  // The next pass goes straight to the box ancestor: the mark stays painted, no flicker.
+  painter.show(mentionsOf(doc, 'Rapidus'));
+  expect(FakeObserver.last.observed).toEqual(new Set([el('box')]));
+  expect(painted()).toEqual(['a']);
+});
+
+describe('createPainter', () => {
+  const many = (doc: Document, n: number) => Array.from({ length: n }, () => mentionsOf(doc, 'Rapidus')[0]!);
+  const run = (framed: boolean, n: number) => {
+    vi.stubGlobal('Highlight', FakeHighlight);
+    const doc = loadBody('<p id="a">Rapidus</p>');
+    const registry = new Map<string, FakeHighlight>();
+    const top = {};
+    const w = { IntersectionObserver: FakeObserver, top: framed ? top : undefined } as unknown as Window & typeof globalThis;
+    if (!framed) (w as unknown as { top: unknown }).top = w;
+    const painter = createPainter(registry as unknown as HighlightRegistry, w, new AbortController().signal);
+    painter.show(many(doc, n));
+    return { painter, registry, observed: FakeObserver.last.observed };
+  };
+
+  test('a page with up to PAINT_WHOLE_UP_TO marks is painted whole at once', () => {
+    const { painter, observed } = run(false, PAINT_WHOLE_UP_TO);
+    expect(painter.painted()).toBe(PAINT_WHOLE_UP_TO);
+    expect(observed.size).toBe(0);
+  });
+
+  test('a longer page is painted near the viewport only', () => {
+    const { painter, observed } = run(false, PAINT_WHOLE_UP_TO + 1);
+    expect(painter.painted()).toBe(0);
+    expect(observed.size).toBe(1);
+  });
+
+  test('a frame is always painted whole', () => {
+    const { painter } = run(true, PAINT_WHOLE_UP_TO + 1);
+    expect(painter.painted()).toBe(PAINT_WHOLE_UP_TO + 1);
+  });
 });

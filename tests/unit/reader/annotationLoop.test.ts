@@ -99,3 +99,27 @@ test('refresh() never hangs once the page is left: pending and later calls resol
   await expect(annotator.refresh()).resolves.toBeUndefined();
   vi.unstubAllGlobals();
 });
+
+test('a page that never stops changing is still re-marked: the wait for quiet is capped', async () => {
+  vi.stubGlobal('Highlight', FakeHighlight);
+  const doc = loadBody('<p id="feed">Rapidus</p>');
+  const registry = new Map<string, FakeHighlight>();
+  const controller = new AbortController();
+  const passes: AnnotationPass[] = [];
+  startAnnotating(doc, localSpotter(matcher), {
+    signal: controller.signal, registry: registry as unknown as HighlightRegistry,
+    painter: paintAll(registry as unknown as HighlightRegistry), onPass: (p) => passes.push(p),
+    debounceMs: 50, maxWaitMs: 200,
+  });
+  await vi.waitFor(() => expect(passes).toHaveLength(1));
+  const feed = doc.getElementById('feed')!;
+  // A change every 20 ms for 600 ms: a plain 50 ms debounce would never fire.
+  for (let i = 0; i < 30; i++) {
+    feed.append(doc.createTextNode(i === 0 ? ' and IBM' : ' .'));
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  expect(passes.length).toBeGreaterThanOrEqual(2);
+  expect(passes.at(-1)!.entityIds).toEqual(['rapidus', 'ibm']);
+  controller.abort();
+  vi.unstubAllGlobals();
+});

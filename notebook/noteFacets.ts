@@ -6,7 +6,7 @@ export interface NoteFacets {
   /** Entity ids with notes, in first-seen order; `hasUnlinked` says whether some note has none. */
   entityIds: string[];
   hasUnlinked: boolean;
-  /** Tags, case-insensitively unique (the first spelling wins), sorted. */
+  /** Tags, case-insensitively unique (the spelling met first wins: the newest, in a live list), sorted. */
   tags: string[];
   /** Hostnames without a leading `www.`, sorted; a site filter on `reuters.com` also matches `www.reuters.com`. */
   sites: string[];

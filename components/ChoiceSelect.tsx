@@ -1,3 +1,5 @@
+import { useId } from 'preact/hooks';
+
 /** One choice of a select: its value and what the reader sees. */
 export interface Choice {
   value: string;
@@ -15,15 +17,19 @@ export interface ChoiceSelectProps {
   onChange: (value: string) => void;
 }
 
-/** A labelled select (the label above it), for the notebook's filters. */
+/**
+ * A labelled select (the label above it), for the notebook's filters. The label points at the
+ * select instead of wrapping it, so its name is "Tag", not "Tag All tags".
+ */
 export function ChoiceSelect({ label, name, all, choices, value, onChange }: ChoiceSelectProps) {
+  const id = useId();
   return (
-    <label class="field">
-      {label}{' '}
-      <select name={name} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} name={name} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
         {all !== undefined && <option value="">{all}</option>}
         {choices.map((c) => <option key={c.value} value={c.value}>{c.text}</option>)}
       </select>
-    </label>
+    </div>
   );
 }

@@ -17,7 +17,7 @@ export interface NoteItemProps extends Omit<NoteBodyProps, 'note'> {
 /** A short, single-line name for a note, so each Edit and Delete button says which note it acts on. */
 export const noteLabel = (note: Note): string => {
   const words = (note.text || note.quote).replace(/\s+/g, ' ').trim();
-  return words.length > 40 ? `${words.slice(0, 39)}…` : words;
+  return words.length > 40 ? `${words.slice(0, 39).trimEnd()}…` : words;
 };
 
 /** One note with Edit and Delete; editing happens in place. */

@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { NoteFacets } from '../notebook/noteFacets';
 import type { NoteFilter } from '../notebook/notes';
 import { ChoiceSelect, type Choice } from './ChoiceSelect';
@@ -23,16 +24,17 @@ const choices = (values: readonly string[], text: (v: string) => string = (v) =>
 
 /** Filters by words, entity, tag and site, and the date sort; only values some note has are offered. */
 export function NotebookFilters({ filter, facets, entityName, onChange }: NotebookFiltersProps) {
+  const wordsId = useId();
   const set = (patch: Partial<NoteFilter>) => onChange({ ...filter, ...patch });
   const entities = choices(withCurrent(facets.entityIds, filter.entityId), (id) => entityName(id) ?? id)
     .sort((a, b) => a.text.localeCompare(b.text));
   if (facets.hasUnlinked || filter.entityId === null) entities.unshift({ value: NO_ENTITY, text: '(no entity)' });
   return (
     <div class="notebook-filters" role="group" aria-label="Filter notes">
-      <label class="field">
-        Words{' '}
-        <input type="search" name="text" value={filter.text ?? ''} onInput={(e) => set({ text: e.currentTarget.value })} />
-      </label>
+      <div class="field">
+        <label for={wordsId}>Words</label>
+        <input id={wordsId} type="search" name="text" value={filter.text ?? ''} onInput={(e) => set({ text: e.currentTarget.value })} />
+      </div>
       <ChoiceSelect label="Entity" name="entity" all="All entities" choices={entities}
         value={filter.entityId === undefined ? '' : filter.entityId ?? NO_ENTITY}
         onChange={(v) => set({ entityId: v === '' ? undefined : v === NO_ENTITY ? null : v })} />

@@ -70,8 +70,8 @@ test('an edit in one open view shows at once in another; a filter keeps its tag 
   const options = renderWithDb(db, <NotebookView now={() => T0 + 9 * DAY} entityName={entityName} />);
   const popup = renderWithDb(db, <PopupApp lookup={createLookup({ version: 1, entities: [] as Entity[] })} now={() => T0 + 9 * DAY}
     loadSummary={async () => ({ ok: false, error: 'no tab' })} refreshPages={async () => undefined} openNotebook={() => undefined} />);
-  const inPopup = within(popup.container);
-  const inOptions = within(options.container);
+  const inPopup = within(popup.container as HTMLElement);
+  const inOptions = within(options.container as HTMLElement);
   await waitFor(() => expect(inPopup.getAllByRole('listitem')).toHaveLength(4));
 
   fireEvent.click(inOptions.getByRole('button', { name: 'Edit note: Chitose pilot line' }));

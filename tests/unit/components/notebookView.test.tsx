@@ -103,3 +103,16 @@ test('the popup’s recent notes can be edited and deleted, and its button opens
   expect(openNotebook).toHaveBeenCalledTimes(1);
   expect(await axeViolations(container)).toEqual([]);
 });
+
+test('a long notebook draws 100 notes at a time, and counts them all', async () => {
+  await db.notes.bulkAdd(Array.from({ length: 226 }, (_, i) => ({ ...input({ text: `bulk ${i}` }), id: `b${i}`, createdAt: T0 - i - 1, updatedAt: T0 - i - 1 })));
+  renderWithDb(db, <NotebookView now={() => T0} entityName={entityName} />);
+  await waitFor(() => expect(count()).toBe('230 of 230 notes'));
+  expect(shownTexts()).toHaveLength(100);
+  fireEvent.click(screen.getByRole('button', { name: 'Show 100 more of 130 left' }));
+  await waitFor(() => expect(shownTexts()).toHaveLength(200));
+  fireEvent.click(screen.getByRole('button', { name: 'Show 30 more of 30 left' }));
+  await waitFor(() => expect(shownTexts()).toHaveLength(230));
+  expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull();
+  expect(shownTexts().at(-1)).toBe('bulk 225'); // the oldest, newest first
+});

@@ -1,7 +1,7 @@
 import { addNote } from '../notebook/notes';
 import { useDb, useNotes } from '../notebook/hooks';
 import { NoteForm } from './NoteForm';
-import { NoteList } from './NoteList';
+import { EditableNoteList } from './EditableNoteList';
 
 /** Props for EntityNotes. */
 export interface EntityNotesProps {
@@ -21,7 +21,7 @@ export function EntityNotes({ entityId, page, now }: EntityNotesProps) {
   return (
     <section class="your-notes" aria-labelledby="notes-title">
       <h3 id="notes-title">Your notes <span class="count">{notes.length}</span></h3>
-      {error ? <p class="error" role="alert">Notes could not be read: {error}</p> : <NoteList notes={notes} />}
+      {error ? <p class="error" role="alert">Notes could not be read: {error}</p> : <EditableNoteList notes={notes} now={now} />}
       <NoteForm quote={page.quote} onSave={save} />
     </section>
   );

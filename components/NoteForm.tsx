@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { parseTagInput } from '../notebook/tags';
 
 /** Props for NoteForm. */
 export interface NoteFormProps {
@@ -20,7 +21,7 @@ export function NoteForm({ quote = '', onSave, label = 'Add note' }: NoteFormPro
   const submit = async (event: Event) => {
     event.preventDefault();
     try {
-      await onSave(text, tags.split(/[,\s]+/).filter(Boolean), activeQuote);
+      await onSave(text, parseTagInput(tags), activeQuote);
       setQuoteUsed(true);
       setText('');
       setTags('');

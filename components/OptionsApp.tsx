@@ -1,8 +1,7 @@
 import type { FactLookup } from '../factbase/lookup';
-import { useNotes } from '../notebook/hooks';
 import { ExportButton } from './ExportButton';
 import { ImportForm } from './ImportForm';
-import { NoteList } from './NoteList';
+import { NotebookView } from './NotebookView';
 import { ReaderOptions } from './ReaderOptions';
 
 /** Props for OptionsApp. */
@@ -15,7 +14,6 @@ export interface OptionsAppProps {
 
 /** The options page: the whole notebook, its export, and what the fact base holds. */
 export function OptionsApp({ lookup, now, refreshPages }: OptionsAppProps) {
-  const { value: notes = [] } = useNotes();
   const entities = lookup.all();
   const curated = entities.filter((e) => e.type !== 'country').length;
   return (
@@ -25,8 +23,8 @@ export function OptionsApp({ lookup, now, refreshPages }: OptionsAppProps) {
         <h2 id="reading-title">Reading</h2>
         <ReaderOptions onChanged={refreshPages} />
       </section>
-      <section aria-labelledby="notebook-title">
-        <h2 id="notebook-title">Your notebook ({notes.length} notes)</h2>
+      <section id="notebook" aria-labelledby="notebook-title">
+        <h2 id="notebook-title">Notebook</h2>
         <p>Your notes stay in this browser, in Backstory’s own storage. Web pages cannot read them.</p>
         <div class="actions">
           <ExportButton now={now} />
@@ -34,7 +32,7 @@ export function OptionsApp({ lookup, now, refreshPages }: OptionsAppProps) {
           <ExportButton now={now} format="csv" entityName={(id) => lookup.get(id)?.name} />
         </div>
         <ImportForm />
-        <NoteList notes={notes} showPage />
+        <NotebookView now={now} entityName={(id) => lookup.get(id)?.name} />
       </section>
       <section aria-labelledby="facts-title">
         <h2 id="facts-title">Fact base</h2>

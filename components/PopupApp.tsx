@@ -4,10 +4,11 @@ import type { PageSummary, Result } from '../messaging/protocol';
 import { addNote } from '../notebook/notes';
 import { useDb, useNotes } from '../notebook/hooks';
 import { EntityCard } from './EntityCard';
+import { EditableNoteList } from './EditableNoteList';
 import { EntityNotes } from './EntityNotes';
 import { ExportButton } from './ExportButton';
 import { NoteForm } from './NoteForm';
-import { NoteList } from './NoteList';
+import { noteCount } from './NotebookView';
 import { OnThisPage } from './OnThisPage';
 import { SearchBox } from './SearchBox';
 import { SiteSwitch } from './SiteSwitch';
@@ -21,10 +22,12 @@ export interface PopupAppProps {
   now: () => number;
   /** Asks open pages to read their settings again after a switch changed. */
   refreshPages: () => Promise<void>;
+  /** Opens the options page, where the whole notebook can be filtered and sorted. */
+  openNotebook: () => void;
 }
 
 /** The toolbar popup: what is on this page, entity cards, and the notebook. */
-export function PopupApp({ lookup, loadSummary, now, refreshPages }: PopupAppProps) {
+export function PopupApp({ lookup, loadSummary, now, refreshPages, openNotebook }: PopupAppProps) {
   const db = useDb();
   const [summary, setSummary] = useState<Result<PageSummary> | null>(null);
   const [open, setOpen] = useState<string | null>(null);
@@ -81,7 +84,8 @@ export function PopupApp({ lookup, loadSummary, now, refreshPages }: PopupAppPro
       </section>
       <section aria-labelledby="notes-title">
         <h2 id="notes-title">Recent notes</h2>
-        <NoteList notes={notes.slice(0, 10)} showPage />
+        <EditableNoteList notes={notes.slice(0, 10)} now={now} showPage entityName={(id) => lookup.get(id)?.name} />
+        <button type="button" class="linklike" onClick={openNotebook}>Open the notebook ({noteCount(notes.length)})</button>
         <ExportButton now={now} />
       </section>
     </main>

@@ -1,4 +1,5 @@
 import type { BackstoryDB, Note } from './db';
+import { textMatcher } from './noteText';
 import { normaliseTags, sameTag } from './tags';
 
 export { normaliseTags } from './tags';
@@ -80,6 +81,8 @@ export interface NoteFilter {
   tag?: string;
   /** A hostname; `reuters.com` also matches `www.reuters.com`. */
   site?: string;
+  /** Words that must all appear in the note's text, quote, page title or tags (case and accents folded). */
+  text?: string;
   sort: 'newest' | 'oldest';
 }
 
@@ -87,11 +90,13 @@ export interface NoteFilter {
 export function filterNotes(notes: readonly Note[], filter: NoteFilter): Note[] {
   const site = filter.site?.trim().toLowerCase().replace(/^\.+|\.+$/g, '');
   const tag = filter.tag?.trim();
+  const hasWords = filter.text ? textMatcher(filter.text) : () => true;
   const kept = notes.filter(
     (note) =>
       (filter.entityId === undefined || note.entityId === filter.entityId) &&
       (!tag || note.tags.some((t) => sameTag(t, tag))) &&
-      (!site || onSite(note.pageUrl, site)),
+      (!site || onSite(note.pageUrl, site)) &&
+      hasWords(note),
   );
   const direction = filter.sort === 'newest' ? -1 : 1;
   // Ties on the same millisecond fall back to the id, so the order never flickers between renders.

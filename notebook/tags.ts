@@ -19,3 +19,16 @@ export function normaliseTags(tags: readonly string[]): string[] {
 export function sameTag(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
+
+/**
+ * Reads the tags a reader typed. Commas separate tags when there is one, so a tag with a space
+ * ("supply chain", possibly from an import) survives an edit; otherwise spaces separate them.
+ */
+export function parseTagInput(input: string): string[] {
+  return normaliseTags(input.split(input.includes(',') ? ',' : /\s+/));
+}
+
+/** Tags as the reader edits them: `parseTagInput(formatTagInput(tags))` gives the same tags back. */
+export function formatTagInput(tags: readonly string[]): string {
+  return tags.some((t) => /\s/.test(t)) ? tags.join(', ') : tags.join(' ');
+}

@@ -20,4 +20,5 @@ const loadSummary = async () => {
 };
 
 mountPage(document.getElementById('app')!, new BackstoryDB(),
-  <PopupApp lookup={bundledLookup} loadSummary={loadSummary} now={Date.now} refreshPages={() => broadcastToTabs('reader/refresh', {})} />);
+  <PopupApp lookup={bundledLookup} loadSummary={loadSummary} now={Date.now} refreshPages={() => broadcastToTabs('reader/refresh', {})}
+    openNotebook={() => void browser.runtime.openOptionsPage()} />);

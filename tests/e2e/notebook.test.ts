@@ -95,7 +95,7 @@ describe('the reader’s notebook', () => {
     const message = await options.getByRole('alert').textContent();
     await options.screenshot({ path: join(ARTIFACTS, 'options-import-error.png'), fullPage: true });
     await input.setInputFiles({ name: 'same.json', mimeType: 'application/json', buffer: Buffer.from(json.text) });
-    await expect.poll(() => options.getByRole('status').textContent()).toBe(`Imported 0 records; ${before.notes.length} were already in your notebook.`);
+    await expect.poll(() => options.locator('.import').getByRole('status').textContent()).toBe(`Imported 0 records; ${before.notes.length} were already in your notebook.`);
     const after = JSON.parse((await download('Export notes (JSON)')).text) as NotebookExport;
     expect(after.notes).toEqual(before.notes);
     console.log(`truncated import refused with: ${message}`);

@@ -1,4 +1,5 @@
 import type { Mention } from '../page/mentions';
+import type { HighlightStyle } from '../notebook/settings';
 
 /** The reader's choices as one page needs them; public, with nothing from the notebook. */
 export interface ReaderSettings {
@@ -6,9 +7,10 @@ export interface ReaderSettings {
   enabled: boolean;
   firstMentionOnly: boolean;
   disabledTypes: string[];
+  highlightStyle: HighlightStyle;
 }
 
-export const DEFAULT_READER_SETTINGS: ReaderSettings = { enabled: true, firstMentionOnly: false, disabledTypes: [] };
+export const DEFAULT_READER_SETTINGS: ReaderSettings = { enabled: true, firstMentionOnly: false, disabledTypes: [], highlightStyle: 'underline' };
 
 /** The mentions to mark under these settings, in page order. */
 export function selectMentions(mentions: readonly Mention[], s: ReaderSettings): Mention[] {

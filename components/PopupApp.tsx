@@ -21,13 +21,15 @@ export interface PopupAppProps {
   now: () => number;
   /** Asks open pages to read their settings again after a switch changed. */
   refreshPages: () => Promise<void>;
+  /** The entity to show first (the hover card's "Open card"). */
+  initialEntity?: string | null;
 }
 
 /** The toolbar popup: what is on this page, entity cards, and the notebook. */
-export function PopupApp({ lookup, loadSummary, now, refreshPages }: PopupAppProps) {
+export function PopupApp({ lookup, loadSummary, now, refreshPages, initialEntity = null }: PopupAppProps) {
   const db = useDb();
   const [summary, setSummary] = useState<Result<PageSummary> | null>(null);
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(initialEntity);
   const [noteEntity, setNoteEntity] = useState('');
   const { value: notes = [] } = useNotes();
   useEffect(() => void loadSummary().then(setSummary), [loadSummary]);

@@ -14,6 +14,10 @@ export interface CardFrame {
   hide(): void;
   /** Whether a window message came from our card frame (origin and source both checked). */
   isFromCard(event: MessageEvent): boolean;
+  /** Whether the page's focus is inside the card. */
+  hasFocus(): boolean;
+  /** Gives focus back to the page (its body) when nothing else should have it. */
+  releaseFocus(): void;
 }
 
 const HOST_STYLE = `all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647; display: block;
@@ -58,6 +62,8 @@ export function createCardFrame(doc: Document, signal: AbortSignal): CardFrame {
     host,
     hide,
     isFromCard: (event) => event.origin === origin && event.source === iframe.contentWindow,
+    hasFocus: () => doc.activeElement === host,
+    releaseFocus: () => iframe.blur(),
     async show(anchor, params) {
       const mine = ++generation;
       const reply = await sendToExtension('card/show', { ...params, nonce });
@@ -82,6 +88,8 @@ export function createCardFrame(doc: Document, signal: AbortSignal): CardFrame {
       if (mine !== generation) return false;
       host.style.visibility = 'visible';
       host.style.pointerEvents = 'auto';
+      // The card has focused its heading in its own document; this brings the page's focus there.
+      if (params.focus) iframe.focus();
       return true;
     },
   };

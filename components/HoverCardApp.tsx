@@ -28,10 +28,16 @@ export function HoverCardApp({ lookup, subscribe, requestClose, openFull, now }:
     [subscribe],
   );
   useEffect(() => {
-    // Opened from the keyboard, focus starts at the name; opened by hover, focus stays in the page.
-    if (shown?.focus) document.getElementById('card-title')?.focus();
     painted.current?.();
     painted.current = null;
+    // Opened from the keyboard, focus starts at the name; opened by hover, focus stays in the page.
+    const heading = shown?.focus ? document.getElementById('card-title') : null;
+    if (!heading) return;
+    heading.focus();
+    // The page's side gives this frame focus just after it is shown: take it to the name then.
+    const onFocus = () => heading.focus();
+    window.addEventListener('focus', onFocus, { once: true });
+    return () => window.removeEventListener('focus', onFocus);
   }, [shown]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && requestClose();

@@ -33,6 +33,13 @@ export interface CardShowParams {
   focus: boolean;
 }
 
+/** Where a keyboard step landed: the entity, and the mention's place among the page's marks. */
+export interface MentionStep {
+  entityId: string;
+  index: number;
+  count: number;
+}
+
 export interface ProtocolMap {
   /** content script -> its card frame */
   'card/show': { params: CardShowParams; result: { shown: true } };
@@ -47,7 +54,7 @@ export interface ProtocolMap {
   /** popup or options -> content scripts: settings changed, read them again */
   'reader/refresh': { params: Record<string, never>; result: null };
   /** background -> content script of a tab's top frame: a keyboard command opens the next or previous mention's card */
-  'reader/step': { params: { direction: StepDirection }; result: { entityId: string } | null };
+  'reader/step': { params: { direction: StepDirection }; result: MentionStep | null };
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -48,6 +48,13 @@ export function createCardFrame(doc: Document, signal: AbortSignal): CardFrame {
   const origin = new URL(browser.runtime.getURL('/')).origin;
   let stopFollowing: (() => void) | null = null;
   let generation = 0;
+  const isFromCard = (event: MessageEvent) => event.origin === origin && event.source === iframe.contentWindow;
+  // The first show (a keyboard command right after the page was marked) may come before the card page listens.
+  const ready = new Promise<void>((resolve) => {
+    doc.defaultView?.addEventListener('message', (e) => {
+      if (isFromCard(e) && (e.data as { backstory?: string } | null)?.backstory === 'ready') resolve();
+    }, { signal });
+  });
 
   const hide = () => {
     generation++;
@@ -61,11 +68,13 @@ export function createCardFrame(doc: Document, signal: AbortSignal): CardFrame {
   return {
     host,
     hide,
-    isFromCard: (event) => event.origin === origin && event.source === iframe.contentWindow,
+    isFromCard,
     hasFocus: () => doc.activeElement === host,
     releaseFocus: () => iframe.blur(),
     async show(anchor, params) {
       const mine = ++generation;
+      await ready;
+      if (mine !== generation) return false;
       const reply = await sendToExtension('card/show', { ...params, nonce });
       if (!reply.ok || mine !== generation) return false;
       const reference = {

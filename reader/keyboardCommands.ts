@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Result } from '../messaging/protocol';
+import type { MentionStep, Result } from '../messaging/protocol';
 import { sendToTab } from '../messaging/rpc';
 import type { StepDirection } from './mentionStep';
 
@@ -10,7 +10,7 @@ export const MENTION_COMMANDS: Readonly<Record<string, StepDirection>> = { 'next
  * Runs a keyboard command in the background: the content script in the tab's top frame opens the
  * next or previous mention's card. The tab is the one the command came with, else the active one.
  */
-export async function runMentionCommand(command: string, tabId?: number): Promise<Result<{ entityId: string } | null>> {
+export async function runMentionCommand(command: string, tabId?: number): Promise<Result<MentionStep | null>> {
   const direction = Object.hasOwn(MENTION_COMMANDS, command) ? MENTION_COMMANDS[command] : undefined;
   if (!direction) return { ok: false, error: `unknown command "${command}"` };
   const id = tabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;

@@ -1,3 +1,4 @@
+import type { MentionStep } from '../messaging/protocol';
 import type { Mention } from '../page/mentions';
 import type { CardFrame } from './cardFrame';
 import type { HoverIntent } from './hoverIntent';
@@ -13,7 +14,7 @@ export interface KeyboardPathOptions {
 
 export interface KeyboardPath {
   /** Opens the next or previous mention's card (the `reader/step` command); null when none can be shown. */
-  step(direction: StepDirection): { entityId: string } | null;
+  step(direction: StepDirection): MentionStep | null;
   /** The mention whose card the keyboard opened, until the pointer moves: hover does not close it. */
   readonly pinned: Mention | null;
   /** The pointer really moved (not a synthetic move after a scroll): hover takes over again. */
@@ -56,7 +57,7 @@ export function createKeyboardPath({ doc, mentions, intent, frame }: KeyboardPat
       if (!frame()?.hasFocus()) returnTo = doc.activeElement;
       pinned = m;
       intent.openNow(m);
-      return { entityId: m.entityId };
+      return { entityId: m.entityId, index: i, count: list.length };
     },
     get pinned() { return pinned; },
     pointerMoved() { pinned = null; },

@@ -1,5 +1,6 @@
 import type { BackstoryDB, JsonValue } from './db';
 import type { Clock } from './notes';
+import { HIGHLIGHT_STYLES, type HighlightStyle } from '../reader/readerSettings';
 
 /** The settings Backstory knows; the `settings` table may hold others written by newer code. */
 export interface Settings {
@@ -14,9 +15,6 @@ export interface Settings {
   /** How marked names look: a dotted underline, or a background tint. */
   highlightStyle: HighlightStyle;
 }
-
-export const HIGHLIGHT_STYLES = ['underline', 'tint'] as const;
-export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 export type SettingKey = keyof Settings;
 

@@ -1,10 +1,8 @@
-import type { HighlightStyle } from '../notebook/settings';
+import { HIGHLIGHT_STYLES, type HighlightStyle } from './readerSettings';
 
 /** The registered name of a highlight in a style: each style has its own names in highlights.css. */
 export const styledName = (name: string, style: HighlightStyle) =>
   style === 'underline' ? name : name.replace(/^backstory-/, `backstory-${style}-`);
-
-const STYLES: readonly HighlightStyle[] = ['underline', 'tint'];
 
 /**
  * A view of the page's highlight registry that files each highlight under the current style's
@@ -13,7 +11,7 @@ const STYLES: readonly HighlightStyle[] = ['underline', 'tint'];
  * painting code stays unaware of styles.
  */
 export function styledRegistry(registry: HighlightRegistry, style: () => HighlightStyle): HighlightRegistry {
-  const others = (name: string) => STYLES.filter((s) => s !== style()).map((s) => styledName(name, s));
+  const others = (name: string) => HIGHLIGHT_STYLES.filter((s) => s !== style()).map((s) => styledName(name, s));
   const own: Partial<Record<PropertyKey, unknown>> = {
     set(name: string, highlight: Highlight) {
       for (const other of others(name)) registry.delete(other);
@@ -24,7 +22,7 @@ export function styledRegistry(registry: HighlightRegistry, style: () => Highlig
     has: (name: string) => registry.has(styledName(name, style())),
     delete(name: string) {
       let found = false;
-      for (const s of STYLES) found = registry.delete(styledName(name, s)) || found;
+      for (const s of HIGHLIGHT_STYLES) found = registry.delete(styledName(name, s)) || found;
       return found;
     },
   };

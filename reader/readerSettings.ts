@@ -1,5 +1,8 @@
 import type { Mention } from '../page/mentions';
-import type { HighlightStyle } from '../notebook/settings';
+
+/** How marked names look: a dotted underline (the default), or a background tint. */
+export const HIGHLIGHT_STYLES = ['underline', 'tint'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 /** The reader's choices as one page needs them; public, with nothing from the notebook. */
 export interface ReaderSettings {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { cardFrame, hoverName, pointOfText, waitForCard } from '../../harness/reader';
+import { hoverName, pointOfText, waitForCard } from '../../harness/reader';
 import { cardPlacement, focusState, runCommand } from '../support/keyboardPath';
 import { ARTIFACTS, bodyUnchanged, useExtensionBrowser } from '../support/suite';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../../page/mentions';
 import { clearHighlights, paintHighlights } from '../../../page/highlights';
-import type { HighlightStyle } from '../../../notebook/settings';
+import type { HighlightStyle } from '../../../reader/readerSettings';
 import { styledName, styledRegistry } from '../../../reader/highlightStyle';
 
 // happy-dom has no Highlight: a Set of ranges stands in for it, and a Map for the registry.

@@ -16,6 +16,11 @@ export default defineConfig({
     // No permissions: the content script, popup and card need none (see README).
     permissions: [],
     web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // The keyboard path to the cards (highlights are invisible to screen readers).
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Right' }, description: 'Open the card of the next marked name' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+Left' }, description: 'Open the card of the previous marked name' },
+    },
     content_security_policy: {
       extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'; form-action 'none';",
     },

@@ -15,6 +15,8 @@ export interface EntityCardProps {
   onOpenRelated?: (id: string) => void;
   /** The reader's own part (notes), rendered below the public facts. */
   children?: ComponentChildren;
+  /** Buttons beside the name (the hover card's "Open card" and "Close"). */
+  actions?: ComponentChildren;
 }
 
 const TYPE_LABEL: Record<Entity['type'], string> = {
@@ -23,13 +25,15 @@ const TYPE_LABEL: Record<Entity['type'], string> = {
 };
 
 /** An entity's card: public facts as of a day, then whatever the caller adds. */
-export function EntityCard({ entity, lookup, day, pageEntityIds, onOpenRelated, children }: EntityCardProps) {
+export function EntityCard({ entity, lookup, day, pageEntityIds, onOpenRelated, children, actions }: EntityCardProps) {
   const undated = undatedFacts(entity).slice(0, 4);
   return (
     <div class="entity-card">
       <header>
-        <h2 id="card-title">{entity.name}</h2>
+        {/* Focusable from script only: a card opened from the keyboard puts focus here. */}
+        <h2 id="card-title" tabIndex={-1}>{entity.name}</h2>
         <span class={`type type-${entity.type}`}>{TYPE_LABEL[entity.type]}</span>
+        {actions && <span class="card-actions">{actions}</span>}
       </header>
       <p class="description">{entity.description}</p>
       <FactsAsOf entity={entity} lookup={lookup} day={day} />

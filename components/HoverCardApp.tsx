@@ -11,11 +11,13 @@ export interface HoverCardAppProps {
   subscribe: (show: (params: CardShowParams) => Promise<void>) => () => void;
   /** Asks the host page's content script to close the card (Escape). */
   requestClose: () => void;
+  /** Opens the entity's full card in a tab of its own ("Open card"). */
+  openFull: (entityId: string) => void;
   now: () => number;
 }
 
 /** The hover card, rendered in an extension-origin frame; only it ever sees the reader's notes. */
-export function HoverCardApp({ lookup, subscribe, requestClose, now }: HoverCardAppProps) {
+export function HoverCardApp({ lookup, subscribe, requestClose, openFull, now }: HoverCardAppProps) {
   const [shown, setShown] = useState<CardShowParams | null>(null);
   const painted = useRef<(() => void) | null>(null);
   useEffect(
@@ -28,6 +30,14 @@ export function HoverCardApp({ lookup, subscribe, requestClose, now }: HoverCard
   useEffect(() => {
     painted.current?.();
     painted.current = null;
+    // Opened from the keyboard, focus starts at the name; opened by hover, focus stays in the page.
+    const heading = shown?.focus ? document.getElementById('card-title') : null;
+    if (!heading) return;
+    heading.focus();
+    // The page's side gives this frame focus just after it is shown: take it to the name then.
+    const onFocus = () => heading.focus();
+    window.addEventListener('focus', onFocus, { once: true });
+    return () => window.removeEventListener('focus', onFocus);
   }, [shown]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && requestClose();
@@ -39,7 +49,10 @@ export function HoverCardApp({ lookup, subscribe, requestClose, now }: HoverCard
   if (!shown || !entity) return <div role="dialog" aria-label="Backstory card" hidden />;
   return (
     <div role="dialog" aria-labelledby="card-title" class="hover-card">
-      <EntityCard entity={entity} lookup={lookup} day={shown.articleDate} pageEntityIds={shown.pageEntityIds}>
+      <EntityCard entity={entity} lookup={lookup} day={shown.articleDate} pageEntityIds={shown.pageEntityIds} actions={<>
+        <button type="button" class="linklike" onClick={() => openFull(entity.id)}>Open card</button>
+        <button type="button" class="close" aria-label="Close card" onClick={requestClose}>×</button>
+      </>}>
         <EntityNotes
           key={entity.id}
           entityId={entity.id}

@@ -24,13 +24,15 @@ export interface PopupAppProps {
   refreshPages: () => Promise<void>;
   /** Opens the options page, where the whole notebook can be filtered and sorted. */
   openNotebook: () => void;
+  /** The entity to show first (the hover card's "Open card"). */
+  initialEntity?: string | null;
 }
 
 /** The toolbar popup: what is on this page, entity cards, and the notebook. */
-export function PopupApp({ lookup, loadSummary, now, refreshPages, openNotebook }: PopupAppProps) {
+export function PopupApp({ lookup, loadSummary, now, refreshPages, openNotebook, initialEntity = null }: PopupAppProps) {
   const db = useDb();
   const [summary, setSummary] = useState<Result<PageSummary> | null>(null);
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(initialEntity);
   const [noteEntity, setNoteEntity] = useState('');
   const { value: notes = [] } = useNotes();
   useEffect(() => void loadSummary().then(setSummary), [loadSummary]);

@@ -40,6 +40,19 @@ export function ReaderOptions({ onChanged }: ReaderOptionsProps) {
         {' '}Remember which pages named each entity (kept in this browser only)
       </label>
       <fieldset>
+        <legend>Marked names look like</legend>
+        <label class="switch">
+          <input type="radio" name="highlightStyle" value="underline" checked={settings.highlightStyle === 'underline'}
+            onChange={() => void set('highlightStyle', 'underline')} />
+          {' '}<span class="sample sample-underline">a dotted underline</span>
+        </label>
+        <label class="switch">
+          <input type="radio" name="highlightStyle" value="tint" checked={settings.highlightStyle === 'tint'}
+            onChange={() => void set('highlightStyle', 'tint')} />
+          {' '}<span class="sample sample-tint">a background tint</span>
+        </label>
+      </fieldset>
+      <fieldset>
         <legend>Mark these kinds of names</legend>
         {ENTITY_TYPES.map((type) => (
           <label key={type} class="switch">

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { handleMessages, isOwnContentScript } from '../messaging/rpc';
 import { BackstoryDB } from '../notebook/db';
 import { readerSettingsFor } from '../notebook/readerSettings';
+import { runMentionCommand } from '../reader/keyboardCommands';
 import { spotShared } from '../spotter/sharedIndex';
 
 export default defineBackground(() => {
@@ -19,4 +20,7 @@ export default defineBackground(() => {
     },
     (sender) => isOwnContentScript(sender),
   );
+  browser.commands.onCommand.addListener((command, tab) => void runMentionCommand(command, tab?.id));
+  // Headless Chromium does not deliver command shortcuts: the end-to-end tests call this same function.
+  Object.assign(globalThis, { backstoryRunCommand: runMentionCommand });
 });

@@ -1,4 +1,5 @@
 /** Every message Backstory sends, in one map: name -> params and result. */
+import type { StepDirection } from '../reader/mentionStep';
 import type { ReaderSettings } from '../reader/readerSettings';
 import type { SpotBatch } from '../spotter/spotter';
 
@@ -28,6 +29,15 @@ export interface CardShowParams {
   pageTitle: string;
   /** Entities also on this page, listed first among relations. */
   pageEntityIds: string[];
+  /** Opened from the keyboard: the card takes focus. A card opened by hover never does. */
+  focus: boolean;
+}
+
+/** Where a keyboard step landed: the entity, and the mention's place among the page's marks. */
+export interface MentionStep {
+  entityId: string;
+  index: number;
+  count: number;
 }
 
 export interface ProtocolMap {
@@ -43,6 +53,8 @@ export interface ProtocolMap {
   'reader/settings': { params: Record<string, never>; result: ReaderSettings };
   /** popup or options -> content scripts: settings changed, read them again */
   'reader/refresh': { params: Record<string, never>; result: null };
+  /** background -> content script of a tab's top frame: a keyboard command opens the next or previous mention's card */
+  'reader/step': { params: { direction: StepDirection }; result: MentionStep | null };
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -8,7 +8,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const keysAre = (v: Record<string, unknown>, keys: readonly string[]) =>
   Object.keys(v).length === keys.length && keys.every((k) => Object.hasOwn(v, k));
 const isEmpty = (v: unknown): v is Record<string, never> => isRecord(v) && Object.keys(v).length === 0;
-const CARD_SHOW_KEYS = ['nonce', 'entityId', 'articleDate', 'quote', 'pageUrl', 'pageTitle', 'pageEntityIds'] as const;
+const CARD_SHOW_KEYS = ['nonce', 'entityId', 'articleDate', 'quote', 'pageUrl', 'pageTitle', 'pageEntityIds', 'focus'] as const;
 const str = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
 /** A batch is about 128k characters; one huge block may exceed it, but not this. */
 const MAX_SPOT_CHARS = 16_000_000;
@@ -20,10 +20,12 @@ export const paramGuards: { [K in MessageName]: Guard<Params<K>> } = {
   'card/show': (v): v is Params<'card/show'> =>
     isRecord(v) && keysAre(v, CARD_SHOW_KEYS) && str(v.nonce, 64) && str(v.entityId, 200) && dateOrNull(v.articleDate) && str(v.quote, 5_000) &&
     str(v.pageUrl, 4_000) && str(v.pageTitle, 1_000) && Array.isArray(v.pageEntityIds) &&
-    v.pageEntityIds.length <= 5_000 && v.pageEntityIds.every((id) => str(id, 200)),
+    v.pageEntityIds.length <= 5_000 && v.pageEntityIds.every((id) => str(id, 200)) && typeof v.focus === 'boolean',
   'page/summary': (v): v is Params<'page/summary'> => isEmpty(v),
   'reader/settings': (v): v is Params<'reader/settings'> => isEmpty(v),
   'reader/refresh': (v): v is Params<'reader/refresh'> => isEmpty(v),
+  'reader/step': (v): v is Params<'reader/step'> =>
+    isRecord(v) && keysAre(v, ['direction']) && (v.direction === 'next' || v.direction === 'previous'),
   'page/annotated': (v): v is Params<'page/annotated'> =>
     isRecord(v) && keysAre(v, ['entities']) && Number.isInteger(v.entities) && (v.entities as number) >= 0,
   'spot/match': (v): v is Params<'spot/match'> =>

@@ -8,5 +8,5 @@ export async function readerSettingsFor(db: BackstoryDB, pageUrl: string | undef
   let hostname = '';
   try { hostname = new URL(pageUrl ?? '').hostname; } catch { /* no URL: no site switch applies */ }
   const siteOn = hostname ? await isSiteEnabled(db, hostname) : true;
-  return { enabled: !settings.paused && siteOn, firstMentionOnly: settings.firstMentionOnly, disabledTypes: settings.disabledTypes };
+  return { enabled: !settings.paused && siteOn, firstMentionOnly: settings.firstMentionOnly, disabledTypes: settings.disabledTypes, highlightStyle: settings.highlightStyle };
 }

@@ -1,5 +1,6 @@
 import type { BackstoryDB, JsonValue } from './db';
 import type { Clock } from './notes';
+import { HIGHLIGHT_STYLES, type HighlightStyle } from '../reader/readerSettings';
 
 /** The settings Backstory knows; the `settings` table may hold others written by newer code. */
 export interface Settings {
@@ -11,6 +12,8 @@ export interface Settings {
   firstMentionOnly: boolean;
   /** Entity types (person, company, ...) the reader does not want marked. */
   disabledTypes: string[];
+  /** How marked names look: a dotted underline, or a background tint. */
+  highlightStyle: HighlightStyle;
 }
 
 export type SettingKey = keyof Settings;
@@ -20,10 +23,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   paused: false,
   firstMentionOnly: false,
   disabledTypes: [],
+  highlightStyle: 'underline',
 });
 
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((t) => typeof t === 'string');
+const isHighlightStyle = (v: unknown): v is HighlightStyle => HIGHLIGHT_STYLES.includes(v as HighlightStyle);
 
 /** Shape checks per known key, shared by the getters and the importer. */
 export const SETTING_CHECKS: { [K in SettingKey]: { check: (v: unknown) => v is Settings[K]; expected: string } } = {
@@ -31,6 +36,7 @@ export const SETTING_CHECKS: { [K in SettingKey]: { check: (v: unknown) => v is 
   paused: { check: isBoolean, expected: 'true or false' },
   firstMentionOnly: { check: isBoolean, expected: 'true or false' },
   disabledTypes: { check: isTextList, expected: 'a list of text' },
+  highlightStyle: { check: isHighlightStyle, expected: '"underline" or "tint"' },
 };
 
 export function isKnownSetting(key: string): key is SettingKey {

@@ -15,6 +15,8 @@ export function cardChannel(nonce: string) {
           isOwnContentScript(sender) && (params as Partial<CardShowParams> | null)?.nonce === nonce,
         controller.signal,
       );
+      // Show requests sent before this point would find no one: the content script waits for this.
+      window.parent.postMessage({ backstory: 'ready' }, '*');
       return () => controller.abort();
     },
     /** Closing is not sensitive, so a plain message to the parent window is enough. */

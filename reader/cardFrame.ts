@@ -7,8 +7,6 @@ import { UI_HOST_TAG } from '../page/textBlocks';
 const CARD_WIDTH = 380;
 // A fixed height: a frame that grew with the notes would tell the page how many there are.
 const CARD_HEIGHT = 440;
-/** How long a show request waits for a frame that is still loading. */
-const FRAME_READY_MS = 3_000;
 
 export interface CardFrame {
   host: HTMLElement;
@@ -16,6 +14,10 @@ export interface CardFrame {
   hide(): void;
   /** Whether a window message came from our card frame (origin and source both checked). */
   isFromCard(event: MessageEvent): boolean;
+  /** Whether the page's focus is inside the card. */
+  hasFocus(): boolean;
+  /** Gives focus back to the page (its body) when nothing else should have it. */
+  releaseFocus(): void;
 }
 
 const HOST_STYLE = `all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647; display: block;
@@ -46,6 +48,13 @@ export function createCardFrame(doc: Document, signal: AbortSignal): CardFrame {
   const origin = new URL(browser.runtime.getURL('/')).origin;
   let stopFollowing: (() => void) | null = null;
   let generation = 0;
+  const isFromCard = (event: MessageEvent) => event.origin === origin && event.source === iframe.contentWindow;
+  // The first show (a keyboard command right after the page was marked) may come before the card page listens.
+  const ready = new Promise<void>((resolve) => {
+    doc.defaultView?.addEventListener('message', (e) => {
+      if (isFromCard(e) && (e.data as { backstory?: string } | null)?.backstory === 'ready') resolve();
+    }, { signal });
+  });
 
   const hide = () => {
     generation++;
@@ -59,17 +68,14 @@ export function createCardFrame(doc: Document, signal: AbortSignal): CardFrame {
   return {
     host,
     hide,
-    isFromCard: (event) => event.origin === origin && event.source === iframe.contentWindow,
+    isFromCard,
+    hasFocus: () => doc.activeElement === host,
+    releaseFocus: () => iframe.blur(),
     async show(anchor, params) {
       const mine = ++generation;
-      // The frame is made ahead of time, but a hover right after the first pass can still beat its
-      // script: until it answers, ask again (only while this hover is still the current one).
-      const deadline = Date.now() + FRAME_READY_MS;
-      let reply = await sendToExtension('card/show', { ...params, nonce });
-      while (!reply.ok && mine === generation && Date.now() < deadline && !signal.aborted) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        reply = await sendToExtension('card/show', { ...params, nonce });
-      }
+      await ready;
+      if (mine !== generation) return false;
+      const reply = await sendToExtension('card/show', { ...params, nonce });
       if (!reply.ok || mine !== generation) return false;
       const reference = {
         getBoundingClientRect: () => anchor.getBoundingClientRect(),
@@ -91,6 +97,8 @@ export function createCardFrame(doc: Document, signal: AbortSignal): CardFrame {
       if (mine !== generation) return false;
       host.style.visibility = 'visible';
       host.style.pointerEvents = 'auto';
+      // The card has focused its heading in its own document; this brings the page's focus there.
+      if (params.focus) iframe.focus();
       return true;
     },
   };

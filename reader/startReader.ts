@@ -4,7 +4,9 @@ import { handleMessages, isOwnExtensionPage, sendToExtension } from '../messagin
 import type { Spotter } from '../spotter/spotter';
 import { startAnnotating, type AnnotationPass } from './annotationLoop';
 import { createCardFrame, type CardFrame } from './cardFrame';
+import { styledRegistry } from './highlightStyle';
 import { createHoverIntent } from './hoverIntent';
+import { createKeyboardPath } from './keyboardPath';
 import { summarize } from './pageSummary';
 import { DEFAULT_READER_SETTINGS, selectMentions, type ReaderSettings } from './readerSettings';
 
@@ -35,6 +37,7 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
       pageUrl: doc.location.href,
       pageTitle: doc.title,
       pageEntityIds: [...pass.entityIds],
+      focus: keys.pinned === m,
     });
   };
   const intent = createHoverIntent<Mention>({
@@ -43,13 +46,15 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
     setTimer: (fn, ms) => win.setTimeout(fn, ms),
     clearTimer: (id) => win.clearTimeout(id as number),
     open,
-    close: () => frame?.hide(),
+    close: () => { keys.closing(); frame?.hide(); },
+    cardBox: () => frame?.host.getBoundingClientRect() ?? null,
   });
+  const keys = createKeyboardPath({ doc, mentions: () => pass?.mentions ?? [], intent, frame: () => frame });
   signal.addEventListener('abort', () => intent.dismiss(), { once: true });
 
   const annotator = startAnnotating(doc, spotter, {
     signal,
-    registry: CSS.highlights,
+    registry: styledRegistry(CSS.highlights, () => settings?.highlightStyle ?? 'underline'),
     ready: loadSettings(),
     active: () => settings?.enabled ?? true,
     select: (found) => selectMentions(found, settings ?? DEFAULT_READER_SETTINGS),
@@ -70,10 +75,11 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
   const hitAt = (x: number, y: number) => pass?.index.at(doc, x, y) ?? null;
   // What is under the pointer now; also asked again when a scroll or a selection ends.
   const recheck = () => {
-    if (frame && last.target === frame.host) return;
-    intent.over(last.x < 0 ? null : hitAt(last.x, last.y));
+    if ((frame && last.target === frame.host) || keys.pinned) return;
+    intent.over(last.x < 0 ? null : hitAt(last.x, last.y), last.x < 0 ? undefined : last);
   };
   on('pointermove', (e) => {
+    if (e.clientX !== last.x || e.clientY !== last.y) keys.pointerMoved();
     last = { x: e.clientX, y: e.clientY, target: e.target };
     if (queued || e.pointerType === 'touch') return;
     queued = true;
@@ -107,6 +113,7 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
   handleMessages(
     {
       'page/summary': () => summarize(pass?.mentions ?? [], doc, articleDate, settings?.enabled ?? true),
+      'reader/step': ({ direction }) => keys.step(direction),
       'reader/refresh': async () => {
         await loadSettings();
         // Answer once the page is repainted, so the popup's list reflects the new settings.

@@ -4,7 +4,9 @@ import { BackstoryDB } from '../../notebook/db';
 import { mountPage } from '../../components/mount';
 import { HoverCardApp } from '../../components/HoverCardApp';
 import { cardChannel } from '../../reader/cardChannel';
+import { openFullCard } from '../../components/fullCard';
 
 const channel = cardChannel(location.hash.slice(1));
 mountPage(document.getElementById('app')!, new BackstoryDB(),
-  <HoverCardApp lookup={bundledLookup} subscribe={channel.subscribe} requestClose={channel.requestClose} now={Date.now} />);
+  <HoverCardApp lookup={bundledLookup} subscribe={channel.subscribe} requestClose={channel.requestClose}
+    openFull={(id) => void openFullCard(id)} now={Date.now} />);

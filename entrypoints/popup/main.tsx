@@ -5,6 +5,7 @@ import { broadcastToTabs, sendToTab } from '../../messaging/rpc';
 import { BackstoryDB } from '../../notebook/db';
 import { mountPage } from '../../components/mount';
 import { PopupApp } from '../../components/PopupApp';
+import { entityFromHash } from '../../components/fullCard';
 
 // Opened as a page (tests, "open in tab") the popup is told its tab; as a popup it asks.
 async function targetTab(): Promise<number | undefined> {
@@ -21,4 +22,5 @@ const loadSummary = async () => {
 
 mountPage(document.getElementById('app')!, new BackstoryDB(),
   <PopupApp lookup={bundledLookup} loadSummary={loadSummary} now={Date.now} refreshPages={() => broadcastToTabs('reader/refresh', {})}
-    openNotebook={() => void browser.runtime.openOptionsPage()} />);
+    openNotebook={() => void browser.runtime.openOptionsPage()}
+    initialEntity={entityFromHash(location.hash, bundledLookup)} />);

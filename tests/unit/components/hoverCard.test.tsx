@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import axe from 'axe-core';
 import { createLookup } from '../../../factbase/lookup';
 import type { Entity } from '../../../factbase/types';
@@ -17,17 +17,19 @@ const minister: Entity = {
 const lookup = createLookup({ version: 1, entities: [minister] });
 const params: CardShowParams = {
   nonce: 'n', entityId: 'minister', articleDate: '2023-01-06', quote: 'a quoted line',
-  pageUrl: 'https://news.example/a', pageTitle: 'A story', pageEntityIds: ['minister'],
+  pageUrl: 'https://news.example/a', pageTitle: 'A story', pageEntityIds: ['minister'], focus: false,
 };
 
 function renderCard(db: BackstoryDB) {
   let show: ((p: CardShowParams) => Promise<void>) | undefined;
+  const calls: string[] = [];
   const view = render(
     <DbContext.Provider value={db}>
-      <HoverCardApp lookup={lookup} subscribe={(fn) => { show = fn; return () => undefined; }} requestClose={() => undefined} now={() => 1_700_000_000_000} />
+      <HoverCardApp lookup={lookup} subscribe={(fn) => { show = fn; return () => undefined; }} requestClose={() => calls.push('close')}
+        openFull={(id) => calls.push(`open ${id}`)} now={() => 1_700_000_000_000} />
     </DbContext.Provider>,
   );
-  return { view, show: (p: CardShowParams) => show!(p) };
+  return { view, calls, show: (p: CardShowParams) => show!(p) };
 }
 
 test('the card shows facts as of the article date and the reader’s notes, and passes axe', async () => {
@@ -42,5 +44,31 @@ test('the card shows facts as of the article date and the reader’s notes, and 
   expect(screen.getByLabelText('Quote').textContent).toBe('a quoted line');
   const results = await axe.run(view.container, { rules: { 'color-contrast': { enabled: false } } });
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  db.close();
+});
+
+test('opened from the keyboard, focus starts at the name; opened by hover, focus stays where it was', async () => {
+  const db = new BackstoryDB(`card-${crypto.randomUUID()}`);
+  const { view, show } = renderCard(db);
+  const outside = document.body.appendChild(document.createElement('input'));
+  outside.focus();
+  await show(params);
+  await screen.findByRole('dialog', { name: 'Yasutoshi Nishimura' });
+  expect(document.activeElement).toBe(outside);
+  await show({ ...params, focus: true });
+  expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Yasutoshi Nishimura' }));
+  view.unmount();
+  outside.remove();
+  db.close();
+});
+
+test('"Open card" asks for the full card of this entity, and the close button closes', async () => {
+  const db = new BackstoryDB(`card-${crypto.randomUUID()}`);
+  const { calls, show } = renderCard(db);
+  await show(params);
+  fireEvent.click(await screen.findByRole('button', { name: 'Open card' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Close card' }));
+  fireEvent.keyDown(document, { key: 'Escape' });
+  expect(calls).toEqual(['open minister', 'close', 'close']);
   db.close();
 });

@@ -10,6 +10,7 @@ const CARD: CardShowParams = {
   pageUrl: 'https://www.reuters.com/technology/example-2023-01-06/',
   pageTitle: 'US, Japan agree to work together on chips',
   pageEntityIds: ['gina-raimondo', 'country-jpn', 'country-usa'],
+  focus: false,
 };
 
 const card = (patch: Record<string, unknown>): unknown => ({ ...CARD, ...patch });
@@ -36,6 +37,7 @@ describe("paramGuards['card/show']", () => {
     expect(guard(card({ quote: ['a'] }))).toBe(false);
     expect(guard(card({ pageEntityIds: 'gina-raimondo' }))).toBe(false);
     expect(guard(card({ pageEntityIds: ['gina-raimondo', 7] }))).toBe(false);
+    expect(guard(card({ focus: 'yes' }))).toBe(false);
   });
 
   it('rejects too-long strings and lists, and accepts them at the limit', () => {
@@ -96,6 +98,18 @@ describe("paramGuards['page/annotated']", () => {
   it('rejects extra fields, including an own __proto__ key', () => {
     expect(guard({ entities: 3, url: 'https://example.org/' })).toBe(false);
     expect(guard(JSON.parse('{"entities": 3, "__proto__": {"entities": -1}}'))).toBe(false);
+  });
+});
+
+describe("paramGuards['reader/step']", () => {
+  const guard = paramGuards['reader/step'];
+
+  it('accepts next and previous only, with no other field', () => {
+    expect(guard({ direction: 'next' })).toBe(true);
+    expect(guard({ direction: 'previous' })).toBe(true);
+    for (const v of [{}, { direction: 'up' }, { direction: 1 }, { direction: 'next', entityId: 'x' }, ['next'], null]) {
+      expect(guard(v), JSON.stringify(v)).toBe(false);
+    }
   });
 });
 

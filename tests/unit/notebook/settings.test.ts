@@ -21,6 +21,14 @@ describe('settings', () => {
     expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, disabledTypes: ['place'] });
   });
 
+  it('keeps a highlight style it knows, and falls back to the underline for any other', async () => {
+    expect(await getSetting(db, 'highlightStyle')).toBe('underline');
+    await setSetting(db, 'highlightStyle', 'tint');
+    expect(await getSetting(db, 'highlightStyle')).toBe('tint');
+    await db.settings.put({ key: 'highlightStyle', value: 'bold' });
+    expect(await getSetting(db, 'highlightStyle')).toBe('underline');
+  });
+
   it('does not hand out the shared default list', async () => {
     (await getSetting(db, 'disabledTypes')).push('person');
     expect(await getSetting(db, 'disabledTypes')).toEqual([]);

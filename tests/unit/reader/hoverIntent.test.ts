@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHoverIntent, type HoverIntent } from '../../../reader/hoverIntent';
+import { createHoverIntent, type HoverIntent, type HoverIntentOptions } from '../../../reader/hoverIntent';
 
 interface Target { id: string }
 const A: Target = { id: 'gina-raimondo' };
@@ -10,17 +10,20 @@ const CLOSE = 200;
 let events: string[];
 let intent: HoverIntent<Target>;
 
+const makeIntent = (extra: Partial<HoverIntentOptions<Target>> = {}) => createHoverIntent<Target>({
+  openDelay: OPEN,
+  closeDelay: CLOSE,
+  setTimer: (fn, ms) => setTimeout(fn, ms),
+  clearTimer: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+  open: (t) => events.push(`open ${t.id}`),
+  close: () => events.push('close'),
+  ...extra,
+});
+
 beforeEach(() => {
   vi.useFakeTimers();
   events = [];
-  intent = createHoverIntent<Target>({
-    openDelay: OPEN,
-    closeDelay: CLOSE,
-    setTimer: (fn, ms) => setTimeout(fn, ms),
-    clearTimer: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
-    open: (t) => events.push(`open ${t.id}`),
-    close: () => events.push('close'),
-  });
+  intent = makeIntent();
 });
 
 afterEach(() => {
@@ -170,5 +173,56 @@ describe('createHoverIntent: suppress', () => {
   it('dismiss with nothing shown calls nothing', () => {
     intent.dismiss();
     expect(events).toEqual([]);
+  });
+});
+
+describe('createHoverIntent: the safe triangle', () => {
+  // The name is around (100, 100); the card opened below it.
+  const card = { left: 80, top: 120, right: 460, bottom: 560 };
+  let triangle: HoverIntent<Target>;
+  beforeEach(() => {
+    triangle = makeIntent({ cardBox: () => card });
+    triangle.over(A, { x: 95, y: 100 });
+    vi.advanceTimersByTime(OPEN);
+    triangle.over(A, { x: 100, y: 100 }); // the last point on the name
+    events = [];
+  });
+
+  it('stays open while the pointer crosses plain text towards the card, slowly', () => {
+    for (let step = 1; step <= 10; step++) {
+      triangle.over(null, { x: 100 + step * 20, y: 100 + step * 1.9 });
+      vi.advanceTimersByTime(CLOSE - 10); // slower than the close delay between points
+    }
+    triangle.enterCard();
+    vi.advanceTimersByTime(CLOSE * 5);
+    expect(events).toEqual([]);
+    expect(triangle.current).toBe(A);
+  });
+
+  it('closes when the path leaves the triangle', () => {
+    triangle.over(null, { x: 140, y: 103 });
+    vi.advanceTimersByTime(CLOSE * 2);
+    expect(events).toEqual([]);
+    triangle.over(null, { x: 200, y: 90 }); // upwards, away from the card
+    vi.advanceTimersByTime(CLOSE);
+    expect(events).toEqual(['close']);
+  });
+
+  it('a name crossed on the way neither opens nor moves the apex', () => {
+    triangle.over(B, { x: 120, y: 103 });
+    triangle.over(null, { x: 160, y: 106 });
+    vi.advanceTimersByTime(OPEN * 3);
+    expect(events).toEqual([]);
+    expect(triangle.current).toBe(A);
+  });
+
+  it('without a point, or without a card box, leaving the name starts the close delay as before', () => {
+    triangle.over(null);
+    vi.advanceTimersByTime(CLOSE);
+    expect(events).toEqual(['close']);
+    intent.openNow(A);
+    intent.over(null, { x: 140, y: 103 }); // `intent` has no cardBox
+    vi.advanceTimersByTime(CLOSE);
+    expect(events).toEqual(['close', 'open gina-raimondo', 'close']);
   });
 });

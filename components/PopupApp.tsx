@@ -10,6 +10,7 @@ import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';
 import { OnThisPage } from './OnThisPage';
 import { SearchBox } from './SearchBox';
+import { SeenIn } from './SeenIn';
 import { SiteSwitch } from './SiteSwitch';
 
 const hostOf = (url: string) => { try { return new URL(url).hostname; } catch { return ''; } };
@@ -48,6 +49,7 @@ export function PopupApp({ lookup, loadSummary, now, refreshPages }: PopupAppPro
           <EntityCard entity={entity} lookup={lookup} day={page?.articleDate ?? null}
             pageEntityIds={page?.entities.map((e) => e.entityId)} onOpenRelated={setOpen}>
             <EntityNotes entityId={entity.id} page={{ url: page?.url ?? '', title: page?.title ?? '', quote: '' }} now={now} />
+            <SeenIn entityId={entity.id} />
           </EntityCard>
         </div>
       </main>

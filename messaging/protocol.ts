@@ -30,13 +30,22 @@ export interface CardShowParams {
   pageEntityIds: string[];
 }
 
+export interface PageAnnotatedParams {
+  /** How many distinct entities are marked (the badge). */
+  entities: number;
+  /** Those entities' ids, for the reader's sightings; the background checks each one. */
+  entityIds: string[];
+  /** The page's title; the URL is taken from the sender, never from the page. */
+  title: string;
+}
+
 export interface ProtocolMap {
   /** content script -> its card frame */
   'card/show': { params: CardShowParams; result: { shown: true } };
   /** popup -> content script of a tab */
   'page/summary': { params: Record<string, never>; result: PageSummary };
   /** content script -> background, after each annotation pass */
-  'page/annotated': { params: { entities: number }; result: null };
+  'page/annotated': { params: PageAnnotatedParams; result: null };
   /** content script -> background: match page texts against the one shared index */
   'spot/match': { params: { texts: string[] }; result: SpotBatch };
   /** content script -> background: the reader's settings for the sender's own site */

@@ -1,16 +1,24 @@
 import { browser } from 'wxt/browser';
-import { handleMessages, isOwnContentScript } from '../messaging/rpc';
+import { handleMessages, isOwnContentScript, isOwnExtensionPage } from '../messaging/rpc';
 import { BackstoryDB } from '../notebook/db';
 import { readerSettingsFor } from '../notebook/readerSettings';
 import { recordVisit, visitFromMessage } from '../notebook/sightingIntake';
-import { isIndexedId, spotShared } from '../spotter/sharedIndex';
+import { customIndexSync } from '../notebook/customSync';
+import { trackPageUrl } from '../notebook/trackRequest';
+import { isIndexedId, sharedIndex, spotShared } from '../spotter/sharedIndex';
+
+const TRACK_MENU_ID = 'backstory-track-name';
 
 export default defineBackground(() => {
   const db = new BackstoryDB();
+  // The reader's own names join the index before the first page is matched.
+  const syncCustom = customIndexSync(db, sharedIndex);
+  const ready = syncCustom().catch(() => false);
   handleMessages(
     {
       // The badge shows how many known entities the tab's page names.
       'page/annotated': async (params, sender) => {
+        await ready;
         const visit = visitFromMessage(params, sender, isIndexedId, Date.now());
         if (!visit.ok) throw new Error(visit.error);
         await browser.action.setBadgeText({ tabId: sender.tab!.id!, text: params.entities ? String(params.entities) : '' });
@@ -18,10 +26,23 @@ export default defineBackground(() => {
         if (visit.value) await recordVisit(db, visit.value);
         return null;
       },
-      'spot/match': ({ texts }) => spotShared(texts),
+      'spot/match': async ({ texts }) => { await ready; return spotShared(texts); },
       // The site is the sender's own frame URL, never one the page names.
       'reader/settings': (_params, sender) => readerSettingsFor(db, sender.url),
     },
     (sender) => isOwnContentScript(sender),
   );
+  handleMessages(
+    { 'index/refresh': async () => { await syncCustom(); return null; } },
+    (sender) => isOwnExtensionPage(sender),
+  );
+
+  // "Track this name" on selected text opens a small extension window to confirm it.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: TRACK_MENU_ID, title: 'Track “%s” with Backstory', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId !== TRACK_MENU_ID) return;
+    void browser.windows.create({ url: trackPageUrl(browser.runtime.getURL('/track.html'), info), type: 'popup', width: 440, height: 620 });
+  });
 });

@@ -52,6 +52,8 @@ export interface ProtocolMap {
   'reader/settings': { params: Record<string, never>; result: ReaderSettings };
   /** popup or options -> content scripts: settings changed, read them again */
   'reader/refresh': { params: Record<string, never>; result: null };
+  /** extension pages -> background: the reader's own entities may have changed, rebuild the index */
+  'index/refresh': { params: Record<string, never>; result: null };
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -26,6 +26,7 @@ export const paramGuards: { [K in MessageName]: Guard<Params<K>> } = {
   'page/summary': (v): v is Params<'page/summary'> => isEmpty(v),
   'reader/settings': (v): v is Params<'reader/settings'> => isEmpty(v),
   'reader/refresh': (v): v is Params<'reader/refresh'> => isEmpty(v),
+  'index/refresh': (v): v is Params<'index/refresh'> => isEmpty(v),
   'page/annotated': (v): v is Params<'page/annotated'> =>
     isRecord(v) && keysAre(v, ['entities', 'entityIds', 'title']) && Number.isInteger(v.entities) && (v.entities as number) >= 0 &&
     Array.isArray(v.entityIds) && v.entityIds.length <= MAX_PAGE_ENTITIES && v.entityIds.every((id) => str(id, 200)) && str(v.title, 1_000),

@@ -86,6 +86,7 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
   return {
     refresh: () => new Promise<void>((resolve) => {
       waiters.push(resolve);
+      cache.recheckEpoch();
       void pass();
     }),
   };

@@ -112,6 +112,14 @@ describe("paramGuards['page/annotated']", () => {
   });
 });
 
+describe('messages without params', () => {
+  it.each(['page/summary', 'reader/settings', 'reader/refresh', 'index/refresh'] as const)('%s takes only {}', (name) => {
+    expect(paramGuards[name]({})).toBe(true);
+    expect(paramGuards[name]({ epoch: 'x' })).toBe(false);
+    expect(paramGuards[name](null)).toBe(false);
+  });
+});
+
 describe('isEnvelope', () => {
   it('accepts an envelope with a known name, whatever its params', () => {
     expect(isEnvelope({ backstory: 1, name: 'card/show', params: CARD })).toBe(true);

@@ -13,8 +13,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Background on the names in the news, as they stood on the article’s date.',
-    // No permissions: the content script, popup and card need none (see README).
-    permissions: [],
+    // contextMenus: the "Track this name" entry on selected text (see README). Nothing else is needed.
+    permissions: ['contextMenus'],
     web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'] }],
     // The keyboard path to the cards (highlights are invisible to screen readers).
     commands: {

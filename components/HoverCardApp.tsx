@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FactLookup } from '../factbase/lookup';
 import type { CardShowParams } from '../messaging/protocol';
+import { useCustomEntity } from '../notebook/customHooks';
+import { CustomEntityCard } from './CustomEntityCard';
 import { EntityCard } from './EntityCard';
 import { EntityNotes } from './EntityNotes';
 
@@ -46,6 +48,17 @@ export function HoverCardApp({ lookup, subscribe, requestClose, openFull, now }:
   }, [requestClose]);
 
   const entity = shown ? lookup.get(shown.entityId) : undefined;
+  // Not in the fact base: one of the reader's own names, read here, never sent through the page.
+  const custom = useCustomEntity(shown && !entity ? shown.entityId : null);
+  if (shown && custom) {
+    return (
+      <div role="dialog" aria-labelledby="card-title" class="hover-card">
+        <CustomEntityCard entity={custom}>
+          <EntityNotes key={custom.id} entityId={custom.id} page={{ url: shown.pageUrl, title: shown.pageTitle, quote: shown.quote }} now={now} />
+        </CustomEntityCard>
+      </div>
+    );
+  }
   if (!shown || !entity) return <div role="dialog" aria-label="Backstory card" hidden />;
   return (
     <div role="dialog" aria-labelledby="card-title" class="hover-card">

@@ -3,6 +3,9 @@ import type { FactLookup } from '../factbase/lookup';
 import type { PageSummary, Result } from '../messaging/protocol';
 import { addNote } from '../notebook/notes';
 import { useDb, useNotes } from '../notebook/hooks';
+import { useCustomEntity, useCustomNames } from '../notebook/customHooks';
+import { CustomEntityCard } from './CustomEntityCard';
+import { withCustomNames } from './customNames';
 import { EntityCard } from './EntityCard';
 import { EditableNoteList } from './EditableNoteList';
 import { EntityNotes } from './EntityNotes';
@@ -11,6 +14,7 @@ import { NoteForm } from './NoteForm';
 import { noteCount } from './NotebookView';
 import { OnThisPage } from './OnThisPage';
 import { SearchBox } from './SearchBox';
+import { SeenIn } from './SeenIn';
 import { SiteSwitch } from './SiteSwitch';
 
 const hostOf = (url: string) => { try { return new URL(url).hostname; } catch { return ''; } };
@@ -42,8 +46,10 @@ export function PopupApp({ lookup, loadSummary, now, refreshPages, openNotebook,
     setSummary(await loadSummary());
   };
   const noted = useMemo(() => new Set(notes.map((n) => n.entityId).filter((id): id is string => !!id)), [notes]);
-  const page = summary?.ok ? summary.value : null;
+  const customNames = useCustomNames();
+  const page = summary?.ok ? withCustomNames(summary.value, customNames) : null;
   const entity = open ? lookup.get(open) : undefined;
+  const custom = useCustomEntity(open && !entity ? open : null);
 
   if (entity) {
     return (
@@ -53,7 +59,21 @@ export function PopupApp({ lookup, loadSummary, now, refreshPages, openNotebook,
           <EntityCard entity={entity} lookup={lookup} day={page?.articleDate ?? null}
             pageEntityIds={page?.entities.map((e) => e.entityId)} onOpenRelated={setOpen}>
             <EntityNotes entityId={entity.id} page={{ url: page?.url ?? '', title: page?.title ?? '', quote: '' }} now={now} />
+            <SeenIn entityId={entity.id} />
           </EntityCard>
+        </div>
+      </main>
+    );
+  }
+  if (custom) {
+    return (
+      <main class="popup">
+        <button type="button" class="linklike" onClick={() => setOpen(null)}>← Back</button>
+        <div role="region" aria-labelledby="card-title">
+          <CustomEntityCard entity={custom}>
+            <EntityNotes entityId={custom.id} page={{ url: page?.url ?? '', title: page?.title ?? '', quote: '' }} now={now} />
+            <SeenIn entityId={custom.id} />
+          </CustomEntityCard>
         </div>
       </main>
     );

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES } from '../factbase/types';
+import { MARK_TYPES } from '../spotter/markTypes';
 import { useDb } from '../notebook/hooks';
 import { setSetting, type Settings } from '../notebook/settings';
 import { useSettings } from '../notebook/settingsHooks';
@@ -11,7 +11,7 @@ export interface ReaderOptionsProps {
 
 const TYPE_LABELS: Record<string, string> = {
   person: 'People', company: 'Companies', government: 'Governments and agencies', organization: 'Organizations',
-  media: 'News media', place: 'Places', country: 'Countries', program: 'Laws and programs', event: 'Events',
+  media: 'News media', place: 'Places', country: 'Countries', program: 'Laws and programs', event: 'Events', custom: 'Names you track',
 };
 
 /** How Backstory marks pages: pause, first mention only, entity types, and sightings. */
@@ -54,7 +54,7 @@ export function ReaderOptions({ onChanged }: ReaderOptionsProps) {
       </fieldset>
       <fieldset>
         <legend>Mark these kinds of names</legend>
-        {ENTITY_TYPES.map((type) => (
+        {MARK_TYPES.map((type) => (
           <label key={type} class="switch">
             <input type="checkbox" name={`type-${type}`} checked={!settings.disabledTypes.includes(type)}
               onChange={(e) => void toggleType(type, e.currentTarget.checked)} />

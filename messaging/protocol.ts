@@ -40,13 +40,22 @@ export interface MentionStep {
   count: number;
 }
 
+export interface PageAnnotatedParams {
+  /** How many distinct entities are marked (the badge). */
+  entities: number;
+  /** Those entities' ids, for the reader's sightings; the background checks each one. */
+  entityIds: string[];
+  /** The page's title; the URL is taken from the sender, never from the page. */
+  title: string;
+}
+
 export interface ProtocolMap {
   /** content script -> its card frame */
   'card/show': { params: CardShowParams; result: { shown: true } };
   /** popup -> content script of a tab */
   'page/summary': { params: Record<string, never>; result: PageSummary };
   /** content script -> background, after each annotation pass */
-  'page/annotated': { params: { entities: number }; result: null };
+  'page/annotated': { params: PageAnnotatedParams; result: null };
   /** content script -> background: match page texts against the one shared index */
   'spot/match': { params: { texts: string[] }; result: SpotBatch };
   /** content script -> background: the reader's settings for the sender's own site */
@@ -55,6 +64,8 @@ export interface ProtocolMap {
   'reader/refresh': { params: Record<string, never>; result: null };
   /** background -> content script of a tab's top frame: a keyboard command opens the next or previous mention's card */
   'reader/step': { params: { direction: StepDirection }; result: MentionStep | null };
+  /** extension pages -> background: the reader's own entities may have changed, rebuild the index */
+  'index/refresh': { params: Record<string, never>; result: null };
 }
 
 export type MessageName = keyof ProtocolMap;

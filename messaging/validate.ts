@@ -13,6 +13,8 @@ const str = (v: unknown, max = 10_000): v is string => typeof v === 'string' && 
 /** A batch is about 128k characters; one huge block may exceed it, but not this. */
 const MAX_SPOT_CHARS = 16_000_000;
 const MAX_SPOT_TEXTS = 100_000;
+/** More distinct entities than one page could name: the content script sends at most this many. */
+export const MAX_PAGE_ENTITIES = 5_000;
 const dateOrNull = (v: unknown) => v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v));
 
 /** Payload checks for each message: nothing from another context is trusted as typed. */
@@ -20,14 +22,16 @@ export const paramGuards: { [K in MessageName]: Guard<Params<K>> } = {
   'card/show': (v): v is Params<'card/show'> =>
     isRecord(v) && keysAre(v, CARD_SHOW_KEYS) && str(v.nonce, 64) && str(v.entityId, 200) && dateOrNull(v.articleDate) && str(v.quote, 5_000) &&
     str(v.pageUrl, 4_000) && str(v.pageTitle, 1_000) && Array.isArray(v.pageEntityIds) &&
-    v.pageEntityIds.length <= 5_000 && v.pageEntityIds.every((id) => str(id, 200)) && typeof v.focus === 'boolean',
+    v.pageEntityIds.length <= MAX_PAGE_ENTITIES && v.pageEntityIds.every((id) => str(id, 200)) && typeof v.focus === 'boolean',
   'page/summary': (v): v is Params<'page/summary'> => isEmpty(v),
   'reader/settings': (v): v is Params<'reader/settings'> => isEmpty(v),
   'reader/refresh': (v): v is Params<'reader/refresh'> => isEmpty(v),
   'reader/step': (v): v is Params<'reader/step'> =>
     isRecord(v) && keysAre(v, ['direction']) && (v.direction === 'next' || v.direction === 'previous'),
+  'index/refresh': (v): v is Params<'index/refresh'> => isEmpty(v),
   'page/annotated': (v): v is Params<'page/annotated'> =>
-    isRecord(v) && keysAre(v, ['entities']) && Number.isInteger(v.entities) && (v.entities as number) >= 0,
+    isRecord(v) && keysAre(v, ['entities', 'entityIds', 'title']) && Number.isInteger(v.entities) && (v.entities as number) >= 0 &&
+    Array.isArray(v.entityIds) && v.entityIds.length <= MAX_PAGE_ENTITIES && v.entityIds.every((id) => str(id, 200)) && str(v.title, 1_000),
   'spot/match': (v): v is Params<'spot/match'> =>
     isRecord(v) && keysAre(v, ['texts']) && Array.isArray(v.texts) && v.texts.length <= MAX_SPOT_TEXTS &&
     v.texts.every((t) => typeof t === 'string') && (v.texts as string[]).reduce((n, t) => n + t.length, 0) <= MAX_SPOT_CHARS,

@@ -15,6 +15,7 @@ export class MatchCache {
   private byText = new Map<string, RawMatch[]>();
   private chars = 0;
   private epoch: string | null = null;
+  private recheck = false;
   /** The entities the cached matches point at, by index. */
   readonly entities = new Map<number, SpotEntity>();
   /** How many texts the last `fill` had to send to the spotter (for tests and the bench). */
@@ -27,7 +28,11 @@ export class MatchCache {
     const missing = await this.missing(texts, slicer);
     this.lastSent = missing.length;
     if (this.chars + missing.reduce((n, t) => n + t.length, 0) > MAX_CACHED_CHARS) this.reset();
-    for (const batch of batches(missing)) {
+    const all = [...batches(missing)];
+    // Nothing new to match, but the index may have changed: an empty batch still answers its epoch.
+    if (all.length === 0 && this.recheck && this.epoch !== null) all.push([]);
+    this.recheck = false;
+    for (const batch of all) {
       const asked = this.spotter.spot(batch);
       const result = await (slicer ? slicer.wait(asked) : asked);
       if (this.epoch !== null && result.epoch !== this.epoch) {
@@ -54,6 +59,11 @@ export class MatchCache {
       await slicer?.tick();
     }
     return [...missing];
+  }
+
+  /** The next `fill` asks for the index's epoch even if every text is cached (the reader added a name, say). */
+  recheckEpoch(): void {
+    this.recheck = true;
   }
 
   get(text: string): RawMatch[] {

@@ -1,4 +1,4 @@
-import type { EntityType } from '../factbase/types';
+import type { MarkType } from '../spotter/markTypes';
 import { resolveMentions, type PlacedMatch } from '../spotter/resolve';
 import type { MatchCache } from './matchCache';
 import type { Slicer } from './slicer';
@@ -14,7 +14,7 @@ export interface Piece {
 /** An entity mention on the page: public fact-base data only. */
 export interface Mention {
   entityId: string;
-  type: EntityType;
+  type: MarkType;
   name: string;
   range: Range;
   pieces: Piece[];

@@ -106,6 +106,7 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
     refresh: () => new Promise<void>((resolve) => {
       if (o.signal.aborted) return resolve();
       waiters.push(resolve);
+      cache.recheckEpoch();
       void pass();
     }),
   };

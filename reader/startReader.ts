@@ -1,6 +1,7 @@
 import { findArticleDate } from '../page/articleDate';
 import type { Mention } from '../page/mentions';
 import { handleMessages, isOwnExtensionPage, sendToExtension } from '../messaging/rpc';
+import { MAX_PAGE_ENTITIES } from '../messaging/validate';
 import type { Spotter } from '../spotter/spotter';
 import { startAnnotating, type AnnotationPass } from './annotationLoop';
 import { createCardFrame, type CardFrame } from './cardFrame';
@@ -66,7 +67,11 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
         frame.host.addEventListener('pointerenter', (e) => e.isTrusted && intent.enterCard(), { signal });
         frame.host.addEventListener('pointerleave', (e) => e.isTrusted && intent.leaveCard(), { signal });
       }
-      void sendToExtension('page/annotated', { entities: next.entityIds.length });
+      void sendToExtension('page/annotated', {
+        entities: next.entityIds.length,
+        entityIds: next.entityIds.slice(0, MAX_PAGE_ENTITIES),
+        title: doc.title.slice(0, 1_000),
+      });
     },
   });
 

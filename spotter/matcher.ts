@@ -1,4 +1,5 @@
-import type { AliasKind, EntityType, SpotterEntry } from '../factbase/types';
+import type { AliasKind } from '../factbase/types';
+import type { IndexEntry, MarkType } from './markTypes';
 import { caseMatches, inTickerContext } from './caseRules';
 import { tokenize } from './tokenize';
 
@@ -32,12 +33,12 @@ const newNode = (): TrieNode => ({ next: new Map(), accepts: [] });
  * length times the longest alias (in tokens), whatever the number of names.
  */
 export class Matcher {
-  readonly entries: readonly SpotterEntry[];
+  readonly entries: readonly IndexEntry[];
   /** Entity ids by entry index, built once rather than on every pass. */
   readonly ids: readonly string[];
   private readonly root = newNode();
 
-  constructor(entries: readonly SpotterEntry[]) {
+  constructor(entries: readonly IndexEntry[]) {
     this.entries = entries;
     this.ids = entries.map((e) => e.id);
     entries.forEach((entry, entity) => {
@@ -57,7 +58,7 @@ export class Matcher {
     });
   }
 
-  entityType(index: number): EntityType {
+  entityType(index: number): MarkType {
     return this.entries[index]!.type;
   }
 

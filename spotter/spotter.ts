@@ -1,10 +1,11 @@
-import type { EntityType, SpotterEntry } from '../factbase/types';
+import type { IndexEntry, MarkType } from './markTypes';
 import type { Matcher, RawMatch } from './matcher';
 
 /** What a page needs to know about an entity it mentions: public, and small. */
 export interface SpotEntity {
   id: string;
-  type: EntityType;
+  type: MarkType;
+  /** Empty for the reader's own entities: a page learns only their id and type. */
   name: string;
 }
 
@@ -34,7 +35,7 @@ export function spotWith(matcher: Matcher, texts: readonly string[], epoch: stri
   return { epoch, matches, entities };
 }
 
-const toSpotEntity = ({ id, type, name }: SpotterEntry): SpotEntity => ({ id, type, name });
+const toSpotEntity = ({ id, type, name }: IndexEntry): SpotEntity => ({ id, type, name });
 
 /** A spotter that holds its own matcher: for tests and for the background's copy. */
 export function localSpotter(matcher: Matcher, epoch = 'local'): Spotter {

@@ -1,7 +1,8 @@
 import '../../components/theme.css';
 import { browser } from 'wxt/browser';
 import { bundledLookup } from '../../factbase/bundled';
-import { broadcastToTabs, sendToTab } from '../../messaging/rpc';
+import { refreshPages } from '../../messaging/refreshPages';
+import { sendToTab } from '../../messaging/rpc';
 import { BackstoryDB } from '../../notebook/db';
 import { mountPage } from '../../components/mount';
 import { PopupApp } from '../../components/PopupApp';
@@ -21,6 +22,6 @@ const loadSummary = async () => {
 };
 
 mountPage(document.getElementById('app')!, new BackstoryDB(),
-  <PopupApp lookup={bundledLookup} loadSummary={loadSummary} now={Date.now} refreshPages={() => broadcastToTabs('reader/refresh', {})}
+  <PopupApp lookup={bundledLookup} loadSummary={loadSummary} now={Date.now} refreshPages={refreshPages}
     openNotebook={() => void browser.runtime.openOptionsPage()}
     initialEntity={entityFromHash(location.hash, bundledLookup)} />);

@@ -57,10 +57,10 @@ describe('Backstory makes no network request of its own', () => {
     await page.close();
   });
 
-  test('the manifest asks for no permissions, frames only the card, and its CSP is strict and enforced', async () => {
+  test('the manifest asks only for contextMenus, frames only the card, and its CSP is strict and enforced', async () => {
     const { context, extensionId, serviceWorker } = suite.browser;
     const manifest = await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: ManifestChrome }).chrome.runtime.getManifest());
-    expect(manifest.permissions ?? []).toEqual([]);
+    expect(manifest.permissions ?? []).toEqual(['contextMenus']); // "Track this name" (see README)
     for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable']) {
       expect(manifest[key], key).toBeUndefined();
     }

@@ -95,9 +95,13 @@ describe('the reader’s notebook', () => {
     const message = await options.getByRole('alert').textContent();
     await options.screenshot({ path: join(ARTIFACTS, 'options-import-error.png'), fullPage: true });
     await input.setInputFiles({ name: 'same.json', mimeType: 'application/json', buffer: Buffer.from(json.text) });
-    await expect.poll(() => options.locator('.import').getByRole('status').textContent()).toBe(`Imported 0 records; ${before.notes.length} were already in your notebook.`);
+    // Every record counts: the notes, and the sightings the visited pages left.
+    const records = before.notes.length + before.customEntities.length + before.siteSettings.length + before.settings.length + before.sightings.length;
+    expect(before.sightings.length).toBeGreaterThan(0);
+    await expect.poll(() => options.locator('.import').getByRole('status').textContent()).toBe(`Imported 0 records; ${records} were already in your notebook.`);
     const after = JSON.parse((await download('Export notes (JSON)')).text) as NotebookExport;
     expect(after.notes).toEqual(before.notes);
+    expect(after.sightings).toEqual(before.sightings);
     console.log(`truncated import refused with: ${message}`);
     await options.close();
   });

@@ -72,3 +72,27 @@ test('"Open card" asks for the full card of this entity, and the close button cl
   expect(calls).toEqual(['open minister', 'close', 'close']);
   db.close();
 });
+
+test('a custom entity’s card is read from the database, with its notes, and passes axe', async () => {
+  const db = new BackstoryDB(`card-${crypto.randomUUID()}`);
+  await db.customEntities.add({ id: 'c-1', name: 'Hanako Tanabe', aliases: ['Tanabe-san'], description: 'Spokesperson for the ministry.', createdAt: 1, updatedAt: 1 });
+  await addNote(db, { entityId: 'c-1', pageUrl: 'https://x.example', pageTitle: 'x', quote: '', text: 'ask about the briefing', tags: [] }, () => 1);
+  const { view, show } = renderCard(db);
+  await show({ ...params, entityId: 'c-1' });
+  const dialog = await screen.findByRole('dialog', { name: 'Hanako Tanabe' });
+  expect(dialog.textContent).toContain('Spokesperson for the ministry.');
+  expect(dialog.textContent).toContain('Also: Tanabe-san');
+  await waitFor(() => expect(dialog.textContent).toContain('ask about the briefing'));
+  const results = await axe.run(view.container, { rules: { 'color-contrast': { enabled: false } } });
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  db.close();
+});
+
+test('an id in neither the fact base nor the notebook shows nothing', async () => {
+  const db = new BackstoryDB(`card-${crypto.randomUUID()}`);
+  const { show } = renderCard(db);
+  await show({ ...params, entityId: 'nobody' });
+  await new Promise((r) => setTimeout(r, 50));
+  expect(screen.getByRole('dialog', { hidden: true }).hidden).toBe(true);
+  db.close();
+});

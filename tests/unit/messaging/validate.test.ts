@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardShowParams } from '../../../messaging/protocol';
-import { isEnvelope, paramGuards } from '../../../messaging/validate';
+import { isEnvelope, MAX_PAGE_ENTITIES, paramGuards } from '../../../messaging/validate';
 
 const CARD: CardShowParams = {
   nonce: 'f3a9c2e1-0b7d-4c55-9e0a-2b1c3d4e5f60',
@@ -83,21 +83,42 @@ describe("paramGuards['page/summary']", () => {
 
 describe("paramGuards['page/annotated']", () => {
   const guard = paramGuards['page/annotated'];
+  const annotated = (patch: Record<string, unknown> = {}): unknown => ({ entities: 2, entityIds: ['rapidus', 'country-jpn'], title: 'A story', ...patch });
 
-  it('accepts a non-negative integer count', () => {
-    expect(guard({ entities: 0 })).toBe(true);
-    expect(guard({ entities: 12 })).toBe(true);
+  it('accepts a count, the ids and a title', () => {
+    expect(guard(annotated())).toBe(true);
+    expect(guard(annotated({ entities: 0, entityIds: [], title: '' }))).toBe(true);
+    expect(guard(annotated({ entityIds: Array.from({ length: MAX_PAGE_ENTITIES }, () => 'x'), title: 't'.repeat(1_000) }))).toBe(true);
   });
 
   it('rejects missing, negative, fractional and non-numeric counts', () => {
-    for (const v of [{}, { entities: -1 }, { entities: 1.5 }, { entities: '3' }, { entities: Number.NaN }, { entities: Infinity }, [3]]) {
-      expect(guard(v), JSON.stringify(v)).toBe(false);
+    for (const entities of [undefined, -1, 1.5, '3', Number.NaN, Infinity]) {
+      expect(guard(annotated({ entities })), String(entities)).toBe(false);
     }
+    expect(guard([3])).toBe(false);
+    expect(guard({ entities: 3 })).toBe(false);
   });
 
-  it('rejects extra fields, including an own __proto__ key', () => {
-    expect(guard({ entities: 3, url: 'https://example.org/' })).toBe(false);
-    expect(guard(JSON.parse('{"entities": 3, "__proto__": {"entities": -1}}'))).toBe(false);
+  it('rejects ids that are not a short list of short strings, and long or missing titles', () => {
+    expect(guard(annotated({ entityIds: 'rapidus' }))).toBe(false);
+    expect(guard(annotated({ entityIds: ['rapidus', 7] }))).toBe(false);
+    expect(guard(annotated({ entityIds: ['x'.repeat(201)] }))).toBe(false);
+    expect(guard(annotated({ entityIds: Array.from({ length: MAX_PAGE_ENTITIES + 1 }, () => 'x') }))).toBe(false);
+    expect(guard(annotated({ title: 't'.repeat(1_001) }))).toBe(false);
+    expect(guard(annotated({ title: null }))).toBe(false);
+  });
+
+  it('rejects extra fields (a page URL is never taken from the payload), including an own __proto__ key', () => {
+    expect(guard(annotated({ url: 'https://example.org/' }))).toBe(false);
+    expect(guard(JSON.parse('{"entities": 3, "entityIds": [], "title": "", "__proto__": {"entities": -1}}'))).toBe(false);
+  });
+});
+
+describe('messages without params', () => {
+  it.each(['page/summary', 'reader/settings', 'reader/refresh', 'index/refresh'] as const)('%s takes only {}', (name) => {
+    expect(paramGuards[name]({})).toBe(true);
+    expect(paramGuards[name]({ epoch: 'x' })).toBe(false);
+    expect(paramGuards[name](null)).toBe(false);
   });
 });
 

@@ -43,6 +43,22 @@ describe('MatchCache', () => {
     expect(cache.get('Rapidus.')).toHaveLength(1);
   });
 
+  it('asks for the epoch with an empty batch when told to recheck, and refills only if it changed', async () => {
+    const { spotter, sent } = recording(['a', 'a', 'b', 'b']);
+    const cache = new MatchCache(spotter);
+    await cache.fill(['Japan replied.']);
+    await cache.fill(['Japan replied.']);
+    expect(sent).toEqual([['Japan replied.']]); // all cached, no recheck asked: nothing sent
+    cache.recheckEpoch();
+    await cache.fill(['Japan replied.']);
+    expect(sent).toEqual([['Japan replied.'], []]); // same epoch 'a': the cache stands
+    cache.recheckEpoch();
+    await cache.fill(['Japan replied.']);
+    expect(sent).toEqual([['Japan replied.'], [], [], ['Japan replied.']]); // epoch 'b': everything again
+    await cache.fill(['Japan replied.']);
+    expect(sent).toHaveLength(4); // the recheck was used up
+  });
+
   it('splits a long page into batches and yields between them', async () => {
     const { spotter, sent } = recording();
     const cache = new MatchCache(spotter);

@@ -36,8 +36,14 @@ describe('capitals on a page', () => {
 
 describe('US states on a page', () => {
   it('links a state by name, never by its postal abbreviation', () => {
-    expect(links('Micron, the Idaho-based maker, builds in New York and Ohio. GA and WA are codes.')).toEqual([
-      'Micron=micron-technology', 'Idaho=us-state-idaho', 'New York=us-state-new-york', 'Ohio=us-state-ohio',
+    expect(links('Micron, the Idaho-based maker, builds in New York State and Ohio. GA and WA are codes.')).toEqual([
+      'Micron=micron-technology', 'Idaho=us-state-idaho', 'New York State=us-state-new-york', 'Ohio=us-state-ohio',
+    ]);
+  });
+
+  it('gives "New York" to the curated city; the state is "New York State"', () => {
+    expect(links('Talks in New York and Ohio', 'The New York Times reported it from New York State.')).toEqual([
+      'New York=new-york-city', 'Ohio=us-state-ohio', 'The New York Times=new-york-times', 'New York State=us-state-new-york',
     ]);
   });
 

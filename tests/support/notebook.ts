@@ -6,7 +6,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedNote, type NotebookExport }
 export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByRole('heading', { name: /Your notebook/ }).waitFor();
+  await options.getByRole('heading', { name: 'Notebook', exact: true }).waitFor();
   return options;
 }
 

@@ -1,8 +1,8 @@
-import { findArticleDate } from '../page/articleDate';
 import type { Mention } from '../page/mentions';
 import { handleMessages, isOwnExtensionPage, sendToExtension } from '../messaging/rpc';
 import { MAX_PAGE_ENTITIES } from '../messaging/validate';
 import type { Spotter } from '../spotter/spotter';
+import { trackArticleDate } from './articleDateTracker';
 import { startAnnotating, type AnnotationPass } from './annotationLoop';
 import { createCardFrame, type CardFrame } from './cardFrame';
 import { styledRegistry } from './highlightStyle';
@@ -17,7 +17,7 @@ export const CLOSE_DELAY_MS = 300;
 /** Everything Backstory does in a page, tied to one AbortSignal (WXT's ctx.signal). */
 export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal): void {
   const win = doc.defaultView!;
-  const articleDate = findArticleDate(doc);
+  const articleDate = trackArticleDate(doc);
   let pass: AnnotationPass | null = null;
   let settings: ReaderSettings | null = null;
   const loadSettings = async () => {
@@ -33,7 +33,7 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
     if (!frame || !pass) return;
     void frame.show(m.range, {
       entityId: m.entityId,
-      articleDate,
+      articleDate: articleDate(),
       quote: (doc.getSelection()?.toString() ?? '').trim().slice(0, 2000),
       pageUrl: doc.location.href,
       pageTitle: doc.title,
@@ -117,7 +117,7 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
 
   handleMessages(
     {
-      'page/summary': () => summarize(pass?.mentions ?? [], doc, articleDate, settings?.enabled ?? true),
+      'page/summary': () => summarize(pass?.mentions ?? [], doc, articleDate(), settings?.enabled ?? true),
       'reader/step': ({ direction }) => keys.step(direction),
       'reader/refresh': async () => {
         await loadSettings();

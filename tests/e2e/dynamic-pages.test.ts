@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { highlightedTexts, hoverName, settleFrames, waitForAnnotation } from '../../harness/reader';
 import { longArticle } from '../../bench/longArticle';
-import { FRAME_INNER, FRAME_MIDDLE, LIVE_BLOG, NESTED, RERENDER, SANDBOXED, page as htmlPage, ARTICLE } from '../support/dynamicPages';
+import { FRAME_INNER, FRAME_MIDDLE, LIVE_BLOG, NESTED, RERENDER, SANDBOXED, SPA, page as htmlPage, ARTICLE } from '../support/dynamicPages';
 import { ARTIFACTS, bodyUnchanged, useExtensionBrowser } from '../support/suite';
 
 /** Every highlighted range, with whether its text is still in the document. */
@@ -28,6 +28,7 @@ describe('dynamic and hostile pages', () => {
     r('/frame-middle.html', { body: FRAME_MIDDLE });
     r('/frame-inner.html', { body: FRAME_INNER });
     r('/sandboxed.html', { body: SANDBOXED });
+    r('/spa.html', { body: SPA });
     r('/long.html', { body: longArticle(['Gina Raimondo', 'Rapidus', 'Micron Technology', 'Hokkaido', 'IBM']) });
   });
 
@@ -61,6 +62,22 @@ describe('dynamic and hostile pages', () => {
       return ['Gina Raimondo', 'Rapidus', 'Micron Technology'].map((name) => texts.filter((t) => t === name).length);
     };
     await expect.poll(counts, { timeout: 5_000 }).toEqual([3, 3, 3]);
+    await page.close();
+  });
+
+  test('a single-page app swaps the story: the new text is marked, and the card uses the new story’s date', async () => {
+    const page = await suite.open('/spa.html');
+    let card = await hoverName(page, suite.browser.extensionId, 'Yasutoshi Nishimura', 0, 'article');
+    await expect.poll(() => card.getByRole('dialog', { name: 'Yasutoshi Nishimura' }).textContent()).toContain('At the time (26 May 2023)');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(1, 1);
+    await page.click('#next');
+    await expect.poll(async () => Object.values(await highlightedTexts(page)).flat()).toContain('Yasutoshi Nishimura');
+    await expect.poll(() => page.evaluate(() => document.querySelector('article')!.textContent)).toContain('Months later');
+    card = await hoverName(page, suite.browser.extensionId, 'Yasutoshi Nishimura', 0, 'article');
+    const dialog = card.getByRole('dialog', { name: 'Yasutoshi Nishimura' });
+    await expect.poll(() => dialog.textContent()).toContain('At the time (1 Mar 2024)');
+    await page.screenshot({ path: join(ARTIFACTS, 'spa-second-story-card.png'), caret: 'initial' });
     await page.close();
   });
 

@@ -46,3 +46,18 @@ export const FRAME_MIDDLE = page('<p>Middle frame: Rapidus and IBM.</p><iframe s
 export const NESTED = page(`${ARTICLE}<iframe src="/frame-middle.html" width="700" height="400"></iframe>`);
 export const SANDBOXED = page(`${ARTICLE}<iframe sandbox src="/frame-inner.html" width="600" height="200"></iframe>
 <iframe sandbox="allow-scripts" srcdoc="<p>Sandboxed: Rapidus and Japan.</p>" width="600" height="120"></iframe>`);
+
+/**
+ * A single-page app: a click on "Next story" swaps the article, its date meta tag and the address
+ * (history.pushState), without loading a new document.
+ */
+export const SPA = page('<p>Yasutoshi Nishimura visited the Rapidus site in Hokkaido.</p><button id="next">Next story</button>', `<script>
+  addEventListener('DOMContentLoaded', () => document.getElementById('next').addEventListener('click', () => {
+    history.pushState({}, '', '/spa/second-story');
+    document.querySelector('meta[property="article:published_time"]').setAttribute('content', '2024-03-01T09:00:00Z');
+    document.title = 'Second story';
+    document.querySelector('article').replaceChildren(Object.assign(document.createElement('p'), {
+      textContent: 'Months later, Yasutoshi Nishimura spoke about Rapidus again.',
+    }));
+  }));
+</script>`);

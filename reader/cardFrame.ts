@@ -75,26 +75,26 @@ export function createCardFrame(doc: Document, signal: AbortSignal): CardFrame {
       const mine = ++generation;
       await ready;
       if (mine !== generation) return false;
-      const reply = await sendToExtension('card/show', { ...params, nonce });
-      if (!reply.ok || mine !== generation) return false;
       const reference = {
         getBoundingClientRect: () => anchor.getBoundingClientRect(),
         getClientRects: () => anchor.getClientRects(),
         contextElement: anchor.startContainer.parentElement ?? undefined,
       };
-      const place = async () => {
-        const { x, y } = await computePosition(reference, host, {
-          strategy: 'fixed',
-          placement: 'bottom-start',
-          middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-        });
+      const position = () => computePosition(reference, host, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      });
+      const moveTo = ({ x, y }: { x: number; y: number }) => {
         host.style.left = `${x}px`;
         host.style.top = `${y}px`;
       };
+      // Place the card while its frame renders the entity: the two waits overlap.
+      const [reply, first] = await Promise.all([sendToExtension('card/show', { ...params, nonce }), position()]);
+      if (!reply.ok || mine !== generation) return false;
+      moveTo(first);
       stopFollowing?.();
-      stopFollowing = autoUpdate(reference, host, () => void place());
-      await place();
-      if (mine !== generation) return false;
+      stopFollowing = autoUpdate(reference, host, () => void position().then((p) => { if (mine === generation) moveTo(p); }));
       host.style.visibility = 'visible';
       host.style.pointerEvents = 'auto';
       // The card has focused its heading in its own document; this brings the page's focus there.

@@ -31,7 +31,9 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
 
   const open = (m: Mention) => {
     if (!frame || !pass) return;
-    void frame.show(m.range, {
+    // How long from the open decision to a visible card (the bench reads it; it names no entity).
+    const asked = win.performance.now();
+    const shown = frame.show(m.range, {
       entityId: m.entityId,
       articleDate: articleDate(),
       quote: (doc.getSelection()?.toString() ?? '').trim().slice(0, 2000),
@@ -40,6 +42,7 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
       pageEntityIds: [...pass.entityIds],
       focus: keys.pinned === m,
     });
+    void shown.then((ok) => { if (ok) win.performance.measure('backstory:card-open', { start: asked, end: win.performance.now() }); });
   };
   const intent = createHoverIntent<Mention>({
     openDelay: OPEN_DELAY_MS,

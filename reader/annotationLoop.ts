@@ -31,6 +31,8 @@ export interface Annotator {
   refresh(): Promise<void>;
 }
 
+const MAX_RETRIES = 4;
+
 const isOurs = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_TAG;
 
 /**
@@ -43,6 +45,8 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
   let running = false;
   let again = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Passes that failed in a row (the background was restarting, say); each retry waits longer.
+  let failures = 0;
   // Callers of refresh() waiting for the next pass that starts after their call.
   const waiters: (() => void)[] = [];
 
@@ -61,9 +65,13 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
       paintHighlights(o.registry, mentions);
       o.onPass({ mentions, index: new MentionIndex(mentions), entityIds: [...new Set(mentions.map((m) => m.entityId))] });
       perf.measure('backstory:annotate', { start, end: perf.now(), detail: { mentions: mentions.length, matchedTexts: cache.lastSent, longestSliceMs: slicer.longestSliceMs() } });
+      failures = 0;
     } catch {
-      // The background did not answer (the extension was reloaded, say): keep the last marks and
-      // try again on the next change rather than throw into the page.
+      // The background did not answer (its service worker was stopped mid-request, or the
+      // extension was reloaded): keep the last marks, never throw into the page, and try again a
+      // few times, later each time; after that, the next change of the page tries again.
+      if (failures < MAX_RETRIES) again = true;
+      failures += 1;
     } finally {
       running = false;
       for (const resolve of done) resolve();
@@ -72,7 +80,7 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
   };
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void pass(), o.debounceMs ?? 300);
+    timer = setTimeout(() => void pass(), (o.debounceMs ?? 300) * 2 ** Math.min(failures, MAX_RETRIES));
   };
   const observer = new MutationObserver((records) => {
     const relevant = records.some((r) =>

@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 const show = (ui: ComponentChildren) => render(<DbContext.Provider value={db}>{ui}</DbContext.Provider>);
-const noAxeViolations = async (container: HTMLElement) =>
+const noAxeViolations = async (container: Element) =>
   expect((await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })).violations).toEqual([]);
 const FULL = /no storage space left for Backstory .* Nothing was changed; free some disk space and try again\./;
 

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { FactLookup } from '../factbase/lookup';
 import type { PageSummary, Result } from '../messaging/protocol';
 import { addNote } from '../notebook/notes';
-import { useDb, useNotes } from '../notebook/hooks';
+import { useAllNotesWhen, useDb, useNotedEntityIds, useRecentNotes } from '../notebook/hooks';
 import { EntityCard } from './EntityCard';
 import { EntityNotes } from './EntityNotes';
 import { ExportButton } from './ExportButton';
@@ -11,6 +11,7 @@ import { NoteList } from './NoteList';
 import { OnThisPage } from './OnThisPage';
 import { SearchBox } from './SearchBox';
 import { SiteSwitch } from './SiteSwitch';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 const hostOf = (url: string) => { try { return new URL(url).hostname; } catch { return ''; } };
 
@@ -29,14 +30,17 @@ export function PopupApp({ lookup, loadSummary, now, refreshPages }: PopupAppPro
   const [summary, setSummary] = useState<Result<PageSummary> | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [noteEntity, setNoteEntity] = useState('');
-  const { value: notes = [] } = useNotes();
+  // The first paint reads only the latest notes; the whole notebook (for search) is read once
+  // they are on screen, so its reading does not hold them up.
+  const { value: recent } = useRecentNotes(10);
+  const { value: notes = [] } = useAllNotesWhen(useAfterFirstPaint() && recent !== undefined);
+  const { value: noted = new Set<string>() } = useNotedEntityIds();
   useEffect(() => void loadSummary().then(setSummary), [loadSummary]);
   // After a switch, the page re-reads its settings; then the list shows what is marked now.
   const refresh = async () => {
     await refreshPages();
     setSummary(await loadSummary());
   };
-  const noted = useMemo(() => new Set(notes.map((n) => n.entityId).filter((id): id is string => !!id)), [notes]);
   const page = summary?.ok ? summary.value : null;
   const entity = open ? lookup.get(open) : undefined;
 
@@ -81,7 +85,7 @@ export function PopupApp({ lookup, loadSummary, now, refreshPages }: PopupAppPro
       </section>
       <section aria-labelledby="notes-title">
         <h2 id="notes-title">Recent notes</h2>
-        <NoteList notes={notes.slice(0, 10)} showPage />
+        <NoteList notes={recent ?? []} showPage />
         <ExportButton now={now} />
       </section>
     </main>

@@ -81,6 +81,17 @@ export function allNotes(db: BackstoryDB): Promise<Note[]> {
   return db.notes.orderBy('createdAt').reverse().toArray();
 }
 
+/** The `limit` latest notes, newest first, read through the createdAt index. */
+export function recentNotes(db: BackstoryDB, limit: number): Promise<Note[]> {
+  return db.notes.orderBy('createdAt').reverse().limit(limit).toArray();
+}
+
+/** Entity ids that have at least one note, from the entityId index without reading the notes. */
+export async function notedEntityIds(db: BackstoryDB): Promise<Set<string>> {
+  const keys = await db.notes.orderBy('entityId').uniqueKeys();
+  return new Set(keys.filter((k): k is string => typeof k === 'string' && k !== ''));
+}
+
 export interface NoteFilter {
   /** An entity id, or null for notes on no entity; leave out for every note. */
   entityId?: string | null;

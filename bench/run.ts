@@ -5,12 +5,21 @@ import { fileURLToPath } from 'node:url';
 import { bundledSpotterIndex } from '../spotter/bundledIndex';
 import { benchAnnotation } from './annotate';
 import { benchMatchers } from './matcher';
+import { benchNotebookSection, printNotebookSection } from './notebookSection';
 import { syntheticEntries } from './synthetic';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** `npm run bench [-- --json]`: every engine measured side by side in one run, as ratios. */
 const json = process.argv.includes('--json');
+// `--only notebook` runs that section alone (after `npm run build`), for work on the notebook.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only === 'notebook') {
+  const notebook = await benchNotebookSection(root);
+  if (json) console.log(JSON.stringify({ notebook }, null, 2));
+  else printNotebookSection(notebook);
+  process.exit(0);
+}
 const matcher = benchMatchers([1_000, 100_000]);
 const ratio = (names: number, engine: string) => {
   const ours = matcher.find((r) => r.names === names && r.engine === 'backstory')!;
@@ -33,10 +42,12 @@ const annotation = [
     pageNames: [...bundledSpotterIndex.filter((e) => e.type !== 'country').map((e) => e.name), ...synthetic.slice(0, 20_000).map((e) => e.name)],
   })),
 ];
+const notebook = await benchNotebookSection(root);
 const row = (index: string, engine: string) => annotation.find((r) => r.index === index && r.engine === engine)!;
 const summary = {
   matcher,
   annotation,
+  notebook,
   ratios: {
     markJsTimeOverOurs: row('real', 'mark.js').totalMs / row('real', 'backstory').totalMs,
     markJsTimeOverOurs100k: row('real+100k', 'mark.js').totalMs / row('real+100k', 'backstory').totalMs,
@@ -61,4 +72,5 @@ else {
     'longest task ms': r.longestTaskMs.toFixed(0), 'own longest ms': r.ownLongestMs.toFixed(0), 'tab heap MB': r.heapMB.toFixed(1), marks: r.marks,
   })));
   for (const [k, v] of Object.entries(summary.ratios)) console.log(`${k}: ${v.toFixed(2)}×`);
+  printNotebookSection(notebook);
 }

@@ -20,11 +20,13 @@ export function NoteForm({ quote = '', onSave, label = 'Add note' }: NoteFormPro
   const activeQuote = quoteUsed ? '' : quote;
   const submit = async (event: Event) => {
     event.preventDefault();
+    const [savedText, savedTags] = [text, tags];
     try {
       await onSave(text, parseTagInput(tags), activeQuote);
       setQuoteUsed(true);
-      setText('');
-      setTags('');
+      // Clear only what was saved: the reader may already be typing the next note.
+      setText((current) => (current === savedText ? '' : current));
+      setTags((current) => (current === savedTags ? '' : current));
       setStatus({ kind: 'saved' });
     } catch (err) {
       setStatus({ kind: 'error', message: (err as Error).message });

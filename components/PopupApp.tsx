@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { FactLookup } from '../factbase/lookup';
 import type { PageSummary, Result } from '../messaging/protocol';
 import { addNote } from '../notebook/notes';
-import { useDb, useNotes } from '../notebook/hooks';
+import { useAllNotesWhen, useCountedNotes, useDb, useNotedEntityIds, useRecentNotes } from '../notebook/hooks';
 import { useCustomEntity, useCustomNames } from '../notebook/customHooks';
 import { CustomEntityCard } from './CustomEntityCard';
 import { withCustomNames } from './customNames';
@@ -16,6 +16,7 @@ import { OnThisPage } from './OnThisPage';
 import { SearchBox } from './SearchBox';
 import { SeenIn } from './SeenIn';
 import { SiteSwitch } from './SiteSwitch';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 const hostOf = (url: string) => { try { return new URL(url).hostname; } catch { return ''; } };
 
@@ -38,14 +39,19 @@ export function PopupApp({ lookup, loadSummary, now, refreshPages, openNotebook,
   const [summary, setSummary] = useState<Result<PageSummary> | null>(null);
   const [open, setOpen] = useState<string | null>(initialEntity);
   const [noteEntity, setNoteEntity] = useState('');
-  const { value: notes = [] } = useNotes();
+  // The first paint reads only the latest notes; the whole notebook (for search) is read once
+  // they are on screen, so its reading does not hold them up.
+  const { value: recent } = useRecentNotes(10);
+  const { value: notes = [] } = useAllNotesWhen(useAfterFirstPaint() && recent !== undefined);
+  const { value: noted = new Set<string>() } = useNotedEntityIds();
+  // The count alone is cheap (an index count), so the button need not wait for the whole notebook.
+  const { value: total } = useCountedNotes();
   useEffect(() => void loadSummary().then(setSummary), [loadSummary]);
   // After a switch, the page re-reads its settings; then the list shows what is marked now.
   const refresh = async () => {
     await refreshPages();
     setSummary(await loadSummary());
   };
-  const noted = useMemo(() => new Set(notes.map((n) => n.entityId).filter((id): id is string => !!id)), [notes]);
   const customNames = useCustomNames();
   const page = summary?.ok ? withCustomNames(summary.value, customNames) : null;
   const entity = open ? lookup.get(open) : undefined;
@@ -106,8 +112,8 @@ export function PopupApp({ lookup, loadSummary, now, refreshPages, openNotebook,
       </section>
       <section aria-labelledby="notes-title">
         <h2 id="notes-title">Recent notes</h2>
-        <EditableNoteList notes={notes.slice(0, 10)} now={now} showPage entityName={(id) => lookup.get(id)?.name} />
-        <button type="button" class="linklike" onClick={openNotebook}>Open the notebook ({noteCount(notes.length)})</button>
+        <EditableNoteList notes={recent ?? []} now={now} showPage entityName={(id) => lookup.get(id)?.name} />
+        <button type="button" class="linklike" onClick={openNotebook}>Open the notebook{total === undefined ? '' : ` (${noteCount(total)})`}</button>
         <ExportButton now={now} />
       </section>
     </main>

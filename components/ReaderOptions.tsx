@@ -1,7 +1,8 @@
 import { MARK_TYPES } from '../spotter/markTypes';
 import { useDb } from '../notebook/hooks';
-import { setSetting, type Settings } from '../notebook/settings';
+import { setSetting, setTypeEnabled, type Settings } from '../notebook/settings';
 import { useSettings } from '../notebook/settingsHooks';
+import { useWriteError } from './useWriteError';
 
 /** Props for ReaderOptions. */
 export interface ReaderOptionsProps {
@@ -18,15 +19,20 @@ const TYPE_LABELS: Record<string, string> = {
 export function ReaderOptions({ onChanged }: ReaderOptionsProps) {
   const db = useDb();
   const settings = useSettings();
+  const [error, run] = useWriteError();
   if (!settings) return null;
-  const set = async <K extends keyof Settings>(key: K, value: Settings[K]) => {
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => run(async () => {
     await setSetting(db, key, value);
     await onChanged();
-  };
-  const toggleType = (type: string, on: boolean) =>
-    set('disabledTypes', on ? settings.disabledTypes.filter((t) => t !== type) : [...settings.disabledTypes, type]);
+  });
+  // Against the stored list, so another page switching another type at the same time is kept.
+  const toggleType = (type: string, on: boolean) => run(async () => {
+    await setTypeEnabled(db, type, on);
+    await onChanged();
+  });
   return (
     <div class="reader-options">
+      {error && <p role="alert" class="error">{error}</p>}
       <label class="switch">
         <input type="checkbox" role="switch" checked={settings.paused} onChange={(e) => void set('paused', e.currentTarget.checked)} />
         {' '}Pause Backstory on every site

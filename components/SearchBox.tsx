@@ -1,8 +1,15 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FactLookup } from '../factbase/lookup';
 import type { Note } from '../notebook/db';
 import { createEntitySearch, toEntityDoc } from '../search/entitySearch';
 import { createNoteSearch } from '../search/noteSearch';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
+
+/** Builds on first use, then keeps it. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
 
 /** Props for SearchBox. */
 export interface SearchBoxProps {
@@ -18,15 +25,20 @@ type Hit = { kind: 'entity'; id: string; label: string; detail: string } | { kin
 export function SearchBox({ lookup, notes, onOpen }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const searchEntities = useMemo(() => createEntitySearch(lookup.all().map(toEntityDoc)), [lookup]);
-  const searchNotes = useMemo(() => createNoteSearch(notes), [notes]);
-  const hits: Hit[] = useMemo(() => [
-    ...searchEntities(query, 8).map(({ doc }): Hit => ({ kind: 'entity', id: doc.id, label: doc.name, detail: doc.type })),
-    ...searchNotes(query, 5).map((n): Hit => ({
+  // The indexes are built after the first paint (or at the first query, if that comes sooner):
+  // a popup opens at once however large the notebook is.
+  const entityIndex = useMemo(() => once(() => createEntitySearch(lookup.all().map(toEntityDoc))), [lookup]);
+  const noteIndex = useMemo(() => once(() => createNoteSearch(notes)), [notes]);
+  const painted = useAfterFirstPaint();
+  useEffect(() => { if (painted) entityIndex(); }, [painted, entityIndex]);
+  useEffect(() => { if (painted) noteIndex(); }, [painted, noteIndex]);
+  const hits: Hit[] = useMemo(() => query.trim().length < 2 ? [] : [
+    ...entityIndex()(query, 8).map(({ doc }): Hit => ({ kind: 'entity', id: doc.id, label: doc.name, detail: doc.type })),
+    ...noteIndex()(query, 5).map((n): Hit => ({
       kind: 'note', id: n.id, label: n.text || n.quote, entityId: n.entityId,
       detail: n.entityId ? `note on ${lookup.get(n.entityId)?.name ?? n.entityId}` : 'note',
     })),
-  ], [query, searchEntities, searchNotes, lookup]);
+  ], [query, entityIndex, noteIndex, lookup]);
   const choose = (hit: Hit | undefined) => {
     const id = hit?.kind === 'entity' ? hit.id : hit?.entityId;
     if (id) onOpen(id);

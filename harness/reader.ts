@@ -105,14 +105,19 @@ export async function hoverName(page: Page, extensionId: string, text: string, n
   return cardFrame(page, extensionId);
 }
 
-/** The browser's tab id for a page: we hold no "tabs" permission, so it is found as the active tab. */
-export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+/**
+ * The browser's tab id for a page: we hold no "tabs" permission, so it is found as the active tab,
+ * asked from the service worker or an extension page (after the worker was stopped, Playwright's
+ * handle to it may never answer again).
+ */
+export async function tabIdOf(worker: Worker | Page, page: Page): Promise<number> {
   await page.bringToFront();
-  const id = await worker.evaluate(async () => {
+  const activeTab = async () => {
     const chrome = (globalThis as unknown as { chrome: ServiceWorkerChrome }).chrome;
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? null;
-  });
+  };
+  const id = await ('mainFrame' in worker ? worker.evaluate(activeTab) : worker.evaluate(activeTab));
   if (id === null) throw new Error(`no active tab for ${page.url()}`);
   return id;
 }

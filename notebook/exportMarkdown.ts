@@ -27,7 +27,11 @@ function sections(notes: readonly Note[], entityName: EntityName): Section[] {
   const unfiled: Note[] = [];
   for (const note of notes) {
     if (note.entityId === null) unfiled.push(note);
-    else byEntity.set(note.entityId, [...(byEntity.get(note.entityId) ?? []), note]);
+    else {
+      const list = byEntity.get(note.entityId);
+      if (list) list.push(note); // not a copy per note: thousands of notes on one entity stay linear
+      else byEntity.set(note.entityId, [note]);
+    }
   }
   // An entity no longer in the fact base keeps its notes under its id rather than losing them.
   const named = [...byEntity].map(([id, list]) => ({ id, name: wikiLinkName(entityName(id) ?? id) || id, list }));

@@ -3,6 +3,7 @@ import type { NotebookExport } from './exportJson';
 import { fail, FORBIDDEN_KEYS, ImportError, formatSize, utf8Length } from './importFields';
 import { readExport } from './importRecords';
 import { err, ok, type Result } from './result';
+import { explainStorageError, StorageError } from './storageErrors';
 
 export { MAX_NOTES } from './importRecords';
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -96,6 +97,8 @@ export async function importNotebookFile(db: BackstoryDB, fileText: string, maxB
   try {
     return ok(await importNotebook(db, parsed.value));
   } catch (e) {
+    const explained = explainStorageError(e, 'The notebook was not imported');
+    if (explained instanceof StorageError) return err(explained.message);
     return err(`The import failed and nothing was imported (${(e as Error).message}).`);
   }
 }

@@ -1,5 +1,6 @@
 import type { BackstoryDB, Note } from './db';
 import { textMatcher } from './noteText';
+import { guardWrite } from './storageErrors';
 import { normaliseTags, sameTag } from './tags';
 
 export { normaliseTags } from './tags';
@@ -13,8 +14,11 @@ export interface NoteInput {
   tags: string[];
 }
 
-/** The parts of a note the reader can edit after saving it. */
-export type NotePatch = Partial<Pick<Note, 'text' | 'tags' | 'quote' | 'entityId'>>;
+/**
+ * The parts of a note the reader can edit after saving it. `addTags` and `removeTags` change the
+ * tags as they are in the database at write time, so two views tagging one note at once both win.
+ */
+export type NotePatch = Partial<Pick<Note, 'text' | 'tags' | 'quote' | 'entityId'>> & { addTags?: string[]; removeTags?: string[] };
 
 export type Clock = () => number;
 
@@ -26,14 +30,14 @@ export async function addNote(db: BackstoryDB, input: NoteInput, now: Clock, new
   if (!text && !input.quote.trim()) throw new Error(EMPTY_NOTE);
   const at = now();
   const note: Note = { ...input, text, tags: normaliseTags(input.tags), id: newId(), createdAt: at, updatedAt: at };
-  await db.notes.add(note);
+  await guardWrite('The note was not saved', () => db.notes.add(note));
   return note;
 }
 
 /** Applies an edit, bumps `updatedAt` and returns the saved note. */
 export async function updateNote(db: BackstoryDB, id: string, patch: NotePatch, now: Clock): Promise<Note> {
   // Read and write in one transaction so an edit in another view cannot be overwritten half-way.
-  return db.transaction('rw', db.notes, async () => {
+  return guardWrite('The note was not changed', () => db.transaction('rw', db.notes, async () => {
     const current = await db.notes.get(id);
     if (!current) throw new Error('This note no longer exists.');
     const next: Note = {
@@ -41,27 +45,31 @@ export async function updateNote(db: BackstoryDB, id: string, patch: NotePatch, 
       ...(patch.text !== undefined && { text: patch.text.trim() }),
       ...(patch.quote !== undefined && { quote: patch.quote }),
       ...(patch.entityId !== undefined && { entityId: patch.entityId }),
-      ...(patch.tags !== undefined && { tags: normaliseTags(patch.tags) }),
+      tags: editTags(patch.tags ?? current.tags, patch.addTags ?? [], patch.removeTags ?? []),
       updatedAt: now(),
     };
     if (!next.text && !next.quote.trim()) throw new Error(EMPTY_NOTE);
     await db.notes.put(next);
     return next;
-  });
+  }));
+}
+
+function editTags(tags: readonly string[], add: readonly string[], remove: readonly string[]): string[] {
+  return normaliseTags([...tags, ...add].filter((t) => !remove.some((r) => sameTag(r, t))));
 }
 
 /** Deletes a note and returns it, so the UI can offer Undo through `restoreNote`. */
 export async function deleteNote(db: BackstoryDB, id: string): Promise<Note | undefined> {
-  return db.transaction('rw', db.notes, async () => {
+  return guardWrite('The note was not deleted', () => db.transaction('rw', db.notes, async () => {
     const note = await db.notes.get(id);
     if (note) await db.notes.delete(id);
     return note;
-  });
+  }));
 }
 
 /** Puts a deleted note back exactly as it was (same id, dates and tags). */
 export async function restoreNote(db: BackstoryDB, note: Note): Promise<void> {
-  await db.notes.put(note);
+  await guardWrite('The note was not restored', () => db.notes.put(note));
 }
 
 /** Notes on one entity, latest first. */
@@ -72,6 +80,17 @@ export function notesForEntity(db: BackstoryDB, entityId: string): Promise<Note[
 /** Every note, latest first. */
 export function allNotes(db: BackstoryDB): Promise<Note[]> {
   return db.notes.orderBy('createdAt').reverse().toArray();
+}
+
+/** The `limit` latest notes, newest first, read through the createdAt index. */
+export function recentNotes(db: BackstoryDB, limit: number): Promise<Note[]> {
+  return db.notes.orderBy('createdAt').reverse().limit(limit).toArray();
+}
+
+/** Entity ids that have at least one note, from the entityId index without reading the notes. */
+export async function notedEntityIds(db: BackstoryDB): Promise<Set<string>> {
+  const keys = await db.notes.orderBy('entityId').uniqueKeys();
+  return new Set(keys.filter((k): k is string => typeof k === 'string' && k !== ''));
 }
 
 export interface NoteFilter {

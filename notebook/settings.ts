@@ -1,6 +1,7 @@
 import type { BackstoryDB, JsonValue } from './db';
 import type { Clock } from './notes';
 import { HIGHLIGHT_STYLES, type HighlightStyle } from '../reader/readerSettings';
+import { guardWrite } from './storageErrors';
 
 /** The settings Backstory knows; the `settings` table may hold others written by newer code. */
 export interface Settings {
@@ -50,7 +51,18 @@ export async function getSetting<K extends SettingKey>(db: BackstoryDB, key: K):
 }
 
 export async function setSetting<K extends SettingKey>(db: BackstoryDB, key: K, value: Settings[K]): Promise<void> {
-  await db.settings.put({ key, value: value as JsonValue });
+  await guardWrite('The setting was not changed', () => db.settings.put({ key, value: value as JsonValue }));
+}
+
+/**
+ * Turns marking of one entity type on or off against the stored list, not a view's copy of it, so
+ * two pages switching different types at once both keep their change.
+ */
+export async function setTypeEnabled(db: BackstoryDB, type: string, enabled: boolean): Promise<void> {
+  await guardWrite('The setting was not changed', () => db.transaction('rw', db.settings, async () => {
+    const disabled = (await getSetting(db, 'disabledTypes')).filter((t) => t !== type);
+    await db.settings.put({ key: 'disabledTypes', value: enabled ? disabled : [...disabled, type] });
+  }));
 }
 
 /** Every known setting at once, for the options page. */
@@ -71,5 +83,5 @@ export async function isSiteEnabled(db: BackstoryDB, hostname: string): Promise<
 export async function setSiteEnabled(db: BackstoryDB, hostname: string, enabled: boolean, now: Clock): Promise<void> {
   const key = hostKey(hostname);
   if (!key) throw new Error('A site needs a hostname.');
-  await db.siteSettings.put({ hostname: key, enabled, updatedAt: now() });
+  await guardWrite('The switch was not changed', () => db.siteSettings.put({ hostname: key, enabled, updatedAt: now() }));
 }

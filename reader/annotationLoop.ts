@@ -35,6 +35,8 @@ export interface Annotator {
   refresh(): Promise<void>;
 }
 
+const MAX_RETRIES = 4;
+
 const isOurs = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_TAG;
 
 /**
@@ -48,6 +50,7 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
   let running = false;
   let again = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Passes that failed in a row (the background was restarting, say); each retry waits longer.
   // Callers of refresh() waiting for the next pass that starts after their call.
   const waiters: (() => void)[] = [];
   let failures = 0;
@@ -67,10 +70,13 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
       painter.show(mentions);
       o.onPass({ mentions, index: new MentionIndex(mentions), entityIds: [...new Set(mentions.map((m) => m.entityId))] });
       perf.measure('backstory:annotate', { start, end: perf.now(), detail: { mentions: mentions.length, matchedTexts: cache.lastSent, longestSliceMs: slicer.longestSliceMs() } });
+      failures = 0;
     } catch (error) {
-      // The background did not answer (the extension was reloaded, say): keep the last marks and
-      // try again on the next change rather than throw into the page, but leave a trace.
-      failures++;
+      // The background did not answer (its service worker was stopped mid-request, or the
+      // extension was reloaded): keep the last marks, never throw into the page, leave a trace, and
+      // try again a few times, later each time; after that, the next change of the page tries again.
+      if (failures < MAX_RETRIES) again = true;
+      failures += 1;
       perf.mark('backstory:annotate-failed', { detail: { failures, reason: String(error).slice(0, 200) } });
     } finally {
       running = false;
@@ -85,7 +91,9 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
     clearTimeout(timer);
     const now = perf.now();
     pendingSince ??= now;
-    const wait = Math.max(0, Math.min(o.debounceMs ?? 300, pendingSince + (o.maxWaitMs ?? 1_000) - now));
+    const quiet = (o.debounceMs ?? 300) * 2 ** Math.min(failures, MAX_RETRIES);
+    // After a failure the backoff rules; otherwise a busy page waits at most maxWaitMs.
+    const wait = failures > 0 ? quiet : Math.max(0, Math.min(quiet, pendingSince + (o.maxWaitMs ?? 1_000) - now));
     timer = setTimeout(() => { pendingSince = null; void pass(); }, wait);
   };
   const observer = new MutationObserver((records) => {

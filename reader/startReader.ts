@@ -1,6 +1,7 @@
 import type { Mention } from '../page/mentions';
 import { handleMessages, isOwnExtensionPage, sendToExtension } from '../messaging/rpc';
 import { MAX_PAGE_ENTITIES } from '../messaging/validate';
+import { sendToExtensionRetrying } from '../messaging/retry';
 import type { Spotter } from '../spotter/spotter';
 import { trackArticleDate } from './articleDateTracker';
 import { startAnnotating, type AnnotationPass } from './annotationLoop';
@@ -21,7 +22,9 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
   let pass: AnnotationPass | null = null;
   let settings: ReaderSettings | null = null;
   const loadSettings = async () => {
-    const reply = await sendToExtension('reader/settings', {});
+    // Asked again if the background's worker was stopped mid-request: the defaults would mark a
+    // site the reader switched off.
+    const reply = await sendToExtensionRetrying('reader/settings', {});
     settings = reply.ok ? reply.value : DEFAULT_READER_SETTINGS;
   };
   let frame: CardFrame | null = null;

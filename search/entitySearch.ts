@@ -1,5 +1,6 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js';
 import type { Entity } from '../factbase/types';
+import { createPrefilteredSearch } from './prefilteredSearch';
 
 /** One searchable row per entity: its name, every alias and its description. */
 export interface EntityDoc {
@@ -33,12 +34,12 @@ export interface EntityHit {
   score: number;
 }
 
-/** A Fuse index over every entity; build once, query per keystroke. */
+/** A word index and Fuse over every entity; build once, query per keystroke. */
 export function createEntitySearch(docs: readonly EntityDoc[]): (query: string, limit?: number) => EntityHit[] {
-  const fuse = new Fuse(docs, ENTITY_FUSE_OPTIONS);
+  const search = createPrefilteredSearch(docs, ENTITY_FUSE_OPTIONS);
   return (query, limit = 20) => {
     const q = query.trim();
     if (q.length < 2) return [];
-    return fuse.search(q, { limit }).map((r) => ({ doc: r.item, score: r.score ?? 1 }));
+    return search(q, limit).map((r) => ({ doc: r.item, score: r.score ?? 1 }));
   };
 }

@@ -1,5 +1,6 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js';
 import type { Note } from '../notebook/db';
+import { createPrefilteredSearch } from './prefilteredSearch';
 
 // Notes are searched by what the reader wrote, what they quoted, and their tags.
 export const NOTE_FUSE_OPTIONS: IFuseOptions<Note> = {
@@ -15,11 +16,11 @@ export const NOTE_FUSE_OPTIONS: IFuseOptions<Note> = {
   minMatchCharLength: 2,
 };
 
-/** A Fuse index over the reader's notes; rebuilt when the notes change. */
+/** A word index and Fuse over the reader's notes; rebuilt when the notes change. */
 export function createNoteSearch(notes: readonly Note[]): (query: string, limit?: number) => Note[] {
-  const fuse = new Fuse(notes, NOTE_FUSE_OPTIONS);
+  const search = createPrefilteredSearch(notes, NOTE_FUSE_OPTIONS);
   return (query, limit = 10) => {
     const q = query.trim();
-    return q.length < 2 ? [] : fuse.search(q, { limit }).map((r) => r.item);
+    return q.length < 2 ? [] : search(q, limit).map((r) => r.item);
   };
 }

@@ -1,18 +1,11 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { BackstoryDB, type Note } from '../../../notebook/db';
 import { generateNotes } from './generate';
+import { frozenDb } from './schemaHistory';
 import { T0 } from './support';
 
-/** The schema exactly as version 1 of Backstory shipped it, frozen here on purpose. */
-function versionOneDb(name: string): Dexie {
-  const db = new Dexie(name);
-  db.version(1).stores({ notes: 'id, entityId, pageUrl, createdAt, updatedAt, *tags' });
-  return db;
-}
-
 async function writeWithVersionOne(name: string, notes: Note[]): Promise<void> {
-  const old = versionOneDb(name);
+  const old = frozenDb(name, 1);
   await old.table('notes').bulkAdd(notes);
   old.close();
 }

@@ -101,12 +101,12 @@ describe('importNotebook', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('reports a failed write as one sentence', async () => {
+  it('reports a write to a closed database as one clear message', async () => {
     await db.delete();
     db.close();
     const result = await importNotebookFile(db, JSON.stringify(validExport()));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatch(/^The import failed and nothing was imported \(.+\)\.$/);
+    expect(!result.ok && result.error).toMatch(/^The notebook was not imported: Backstory's storage is not available right now\. Nothing was changed; /);
   });
 });
 

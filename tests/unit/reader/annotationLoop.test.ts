@@ -123,3 +123,28 @@ test('a page that never stops changing is still re-marked: the wait for quiet is
   controller.abort();
   vi.unstubAllGlobals();
 });
+
+test('a pass whose background stopped answering is tried again, later each time, until it paints', async () => {
+  vi.stubGlobal('Highlight', FakeHighlight);
+  const doc = loadBody('<p>Rapidus works with IBM.</p>');
+  const registry = new Map<string, FakeHighlight>();
+  const controller = new AbortController();
+  const local = localSpotter(matcher);
+  const calls: number[] = [];
+  // The first two requests die with the service worker, as a stopped background's do.
+  const flaky = {
+    spot: (texts: readonly string[]) => {
+      calls.push(performance.now());
+      return calls.length <= 2 ? Promise.reject(new Error('The message port closed before a response was received.')) : local.spot(texts);
+    },
+  };
+  const pass = await new Promise<AnnotationPass>((resolve) => startAnnotating(doc, flaky, {
+    signal: controller.signal, registry: registry as unknown as HighlightRegistry, onPass: resolve, debounceMs: 20,
+    painter: paintAll(registry as unknown as HighlightRegistry),
+  }));
+  expect(pass.entityIds).toEqual(['rapidus', 'ibm']);
+  expect(calls).toHaveLength(3);
+  expect(calls[2]! - calls[1]!).toBeGreaterThan(calls[1]! - calls[0]!); // backs off
+  controller.abort();
+  vi.unstubAllGlobals();
+});

@@ -1,0 +1,94 @@
+import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
+
+/**
+ * Fuse.js scans every field of every record on each query: over 10,000 notes that is hundreds of
+ * milliseconds a keystroke. This puts a word index in front of it. Each query word is matched
+ * fuzzily (by Fuse, with the same threshold) against the distinct words of the records, which are
+ * few; the records holding those words become the candidates, best first (a name before a
+ * description); and Fuse ranks at most `maxCandidates` of them exactly as it would rank them in
+ * the whole list. A record is found if one of its words is within the typo threshold of a query
+ * word; what Fuse alone finds only across word boundaries is not.
+ */
+export interface PrefilteredSearch<T> {
+  (query: string, limit: number): FuseResult<T>[];
+  /** How many distinct words the index holds. */
+  readonly words: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const tokens = (text: string) => text.toLowerCase().match(WORD) ?? [];
+const bigrams = (word: string) => Array.from({ length: word.length - 1 }, (_, i) => word.slice(i, i + 2));
+
+type Key = { name: string; weight?: number };
+
+export function createPrefilteredSearch<T>(docs: readonly T[], options: IFuseOptions<T>, maxCandidates = 100): PrefilteredSearch<T> {
+  const keys = (options.keys ?? []).map((k): Key => (typeof k === 'string' ? { name: k } : (k as Key)));
+  const heaviest = Math.max(...keys.map((k) => k.weight ?? 1));
+  // word -> (record index -> the lightest field penalty it appears in)
+  const postings = new Map<string, Map<number, number>>();
+  docs.forEach((doc, i) => {
+    for (const key of keys) {
+      const value = (doc as Record<string, unknown>)[key.name];
+      const penalty = 0.5 * (1 - (key.weight ?? 1) / heaviest);
+      for (const text of Array.isArray(value) ? value : [value]) {
+        if (typeof text !== 'string') continue;
+        for (const word of tokens(text)) {
+          let docsOf = postings.get(word);
+          if (!docsOf) postings.set(word, (docsOf = new Map()));
+          const before = docsOf.get(i);
+          if (before === undefined || penalty < before) docsOf.set(i, penalty);
+        }
+      }
+    }
+  });
+  const words = [...postings.keys()];
+  const threshold = options.threshold ?? 0.6;
+  // Letter pairs -> the words holding them, to skip most of the vocabulary before Bitap runs.
+  const pairs = new Map<string, number[]>();
+  words.forEach((word, w) => {
+    for (const pair of new Set(bigrams(word))) {
+      const list = pairs.get(pair);
+      if (list) list.push(w);
+      else pairs.set(pair, [w]);
+    }
+  });
+
+  // Fuse lets no typo through in a word of three letters or fewer, so a substring scan finds the
+  // same words. Longer: a word within k typos of the term shares at least (pairs - 2k) of its
+  // letter pairs, since one typo breaks at most two pairs; only those words go through Fuse.
+  const matchWords = (term: string): { word: string; score: number }[] => {
+    if (term.length <= 3) return words.filter((w) => w.includes(term)).map((word) => ({ word, score: word === term ? 0 : 0.001 }));
+    const own = [...new Set(bigrams(term))];
+    const need = own.length - 2 * Math.floor(threshold * term.length);
+    let pool = words;
+    if (need > 0) {
+      const shared = new Map<number, number>();
+      for (const pair of own) for (const w of pairs.get(pair) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
+      pool = [...shared].filter(([, n]) => n >= need).map(([w]) => words[w]!);
+    }
+    const fuse = new Fuse(pool, { includeScore: true, ignoreLocation: true, threshold, minMatchCharLength: options.minMatchCharLength ?? 1 });
+    return fuse.search(term, { limit: 64 }).map((hit) => ({ word: hit.item, score: hit.score ?? 1 }));
+  };
+
+  const search = (query: string, limit: number): FuseResult<T>[] => {
+    const terms = [...new Set(tokens(query))];
+    if (terms.length === 0) return [];
+    // Per record: the sum over query words of its best (word score + field penalty); 1 when a word is missing.
+    const rank = new Map<number, number>();
+    terms.forEach((term, t) => {
+      const best = new Map<number, number>();
+      for (const hit of matchWords(term)) {
+        for (const [i, penalty] of postings.get(hit.word)!) {
+          const score = hit.score + penalty;
+          if (score < (best.get(i) ?? Infinity)) best.set(i, score);
+        }
+      }
+      for (const [i, score] of best) rank.set(i, (rank.get(i) ?? t) + score);
+      if (t > 0) for (const [i, sum] of rank) if (!best.has(i)) rank.set(i, sum + 1);
+    });
+    const candidates = [...rank].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, maxCandidates).map(([i]) => i);
+    const fuse = new Fuse(candidates.map((i) => docs[i]!), options);
+    return fuse.search(query, { limit }).map((r) => ({ ...r, refIndex: candidates[r.refIndex]! }));
+  };
+  return Object.assign(search, { words: words.length });
+}

@@ -16,6 +16,7 @@ import { OnThisPage } from './OnThisPage';
 import { SearchBox } from './SearchBox';
 import { SeenIn } from './SeenIn';
 import { SiteSwitch } from './SiteSwitch';
+import { useEntityName } from './useEntityName';
 
 const hostOf = (url: string) => { try { return new URL(url).hostname; } catch { return ''; } };
 
@@ -50,6 +51,7 @@ export function PopupApp({ lookup, loadSummary, now, refreshPages, openNotebook,
   const page = summary?.ok ? withCustomNames(summary.value, customNames) : null;
   const entity = open ? lookup.get(open) : undefined;
   const custom = useCustomEntity(open && !entity ? open : null);
+  const entityName = useEntityName(lookup);
 
   if (entity) {
     return (
@@ -106,7 +108,7 @@ export function PopupApp({ lookup, loadSummary, now, refreshPages, openNotebook,
       </section>
       <section aria-labelledby="notes-title">
         <h2 id="notes-title">Recent notes</h2>
-        <EditableNoteList notes={notes.slice(0, 10)} now={now} showPage entityName={(id) => lookup.get(id)?.name} />
+        <EditableNoteList notes={notes.slice(0, 10)} now={now} showPage entityName={entityName} />
         <button type="button" class="linklike" onClick={openNotebook}>Open the notebook ({noteCount(notes.length)})</button>
         <ExportButton now={now} />
       </section>

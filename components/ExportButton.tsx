@@ -1,19 +1,16 @@
 import { useState } from 'preact/hooks';
-import { exportCsv } from '../notebook/exportCsv';
-import { exportFileName, exportNotebook } from '../notebook/exportJson';
-import { exportMarkdown, type EntityName } from '../notebook/exportMarkdown';
-import { allNotes } from '../notebook/notes';
+import { exportFileName } from '../notebook/exportJson';
+import type { EntityName } from '../notebook/exportMarkdown';
+import { exportText, type ExportFormat } from '../notebook/exportText';
 import { useDb } from '../notebook/hooks';
 import { downloadText } from './download';
-
-export type ExportFormat = 'json' | 'md' | 'csv';
 
 /** Props for ExportButton. */
 export interface ExportButtonProps {
   now: () => number;
   /** JSON (lossless, re-importable) by default; Markdown (Obsidian) and CSV (Readwise) for reading elsewhere. */
   format?: ExportFormat;
-  /** Names entity ids in Markdown and CSV. */
+  /** Names fact-base entity ids in Markdown and CSV (tracked names are read from the database). */
   entityName?: EntityName;
 }
 
@@ -26,11 +23,7 @@ export function ExportButton({ now, format = 'json', entityName = () => undefine
   const [error, setError] = useState<string | null>(null);
   const run = async () => {
     try {
-      const text = format === 'json'
-        ? JSON.stringify(await exportNotebook(db, now), null, 2)
-        : format === 'md'
-          ? exportMarkdown((await allNotes(db)).reverse(), entityName, now)
-          : exportCsv((await allNotes(db)).reverse(), entityName);
+      const text = await exportText(db, format, entityName, now);
       downloadText(document, exportFileName(now, format), text, MIME[format]);
       setError(null);
     } catch (err) {

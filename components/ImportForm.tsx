@@ -6,12 +6,17 @@ import { importNotebookFile, MAX_FILE_BYTES } from '../notebook/importJson';
 export interface ImportFormProps {
   /** Test seam: the largest file accepted. */
   maxBytes?: number;
+  /**
+   * After an import that added something: the background rebuilds its index (an export may hold
+   * names the reader tracks, and settings) and open pages re-mark.
+   */
+  onImported?: () => Promise<void>;
 }
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string };
 
 /** Imports a Backstory JSON export: all of it in one transaction, or nothing, with one clear message. */
-export function ImportForm({ maxBytes = MAX_FILE_BYTES }: ImportFormProps) {
+export function ImportForm({ maxBytes = MAX_FILE_BYTES, onImported }: ImportFormProps) {
   const db = useDb();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const onFile = async (input: HTMLInputElement) => {
@@ -25,6 +30,8 @@ export function ImportForm({ maxBytes = MAX_FILE_BYTES }: ImportFormProps) {
       setOutcome(result.ok
         ? { ok: true, text: `Imported ${result.value.added} records; ${result.value.skipped} were already in your notebook.` }
         : { ok: false, text: result.error });
+      // Imported already; a page that misses this refresh re-reads the index when it loads.
+      if (result.ok && result.value.added > 0) await onImported?.().catch(() => undefined);
     }
     input.value = '';
   };

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../notebook/db';
 import { formatTagInput, parseTagInput } from '../notebook/tags';
+import { EditorButtons } from './inPlaceEdit';
 
 /** Props for NoteEditor. */
 export interface NoteEditorProps {
@@ -40,11 +41,7 @@ export function NoteEditor({ note, onSave, onCancel }: NoteEditorProps) {
         <span class="visually-hidden">Note tags</span>
         <input name="tags" type="text" placeholder="tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
-      <div class="row">
-        <button type="submit">Save</button>
-        <button type="button" class="secondary" onClick={onCancel}>Cancel</button>
-      </div>
-      {error && <p role="alert" class="error">{error}</p>}
+      <EditorButtons onCancel={onCancel} error={error} />
     </form>
   );
 }

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../notebook/db';
 import { useDb } from '../notebook/hooks';
 import { updateNote } from '../notebook/notes';
 import { NoteBody, type NoteBodyProps } from './NoteBody';
 import { NoteEditor } from './NoteEditor';
+import { useInPlaceEdit } from './inPlaceEdit';
 
 /** Props for NoteItem. */
 export interface NoteItemProps extends Omit<NoteBodyProps, 'note'> {
@@ -23,15 +23,7 @@ export const noteLabel = (note: Note): string => {
 /** One note with Edit and Delete; editing happens in place. */
 export function NoteItem({ note, now, onDelete, focus = false, ...body }: NoteItemProps) {
   const db = useDb();
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  // Set when the editor closes, so focus returns to the Edit button the reader left from.
-  const refocus = useRef(false);
-  useEffect(() => {
-    if (!editing && (focus || refocus.current)) editButton.current?.focus();
-    refocus.current = false;
-  }, [editing, focus]);
-  const close = () => { refocus.current = true; setEditing(false); };
+  const { editing, open, close, editButton } = useInPlaceEdit(focus);
   const save = async (text: string, tags: string[]) => {
     await updateNote(db, note.id, { text, tags }, now);
     close();
@@ -43,7 +35,7 @@ export function NoteItem({ note, now, onDelete, focus = false, ...body }: NoteIt
         <>
           <NoteBody note={note} {...body} />
           <div class="note-actions">
-            <button type="button" class="linklike" ref={editButton} aria-label={`Edit note: ${label}`} onClick={() => setEditing(true)}>Edit</button>
+            <button type="button" class="linklike" ref={editButton} aria-label={`Edit note: ${label}`} onClick={open}>Edit</button>
             <button type="button" class="linklike" aria-label={`Delete note: ${label}`} onClick={() => onDelete(note)}>Delete</button>
           </div>
         </>

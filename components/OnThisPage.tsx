@@ -1,4 +1,8 @@
 import type { PageEntitySummary } from '../messaging/protocol';
+import { CUSTOM_TYPE } from '../spotter/markTypes';
+
+/** A group's heading: the entity type, except the reader's own names, which have a group of their own. */
+const groupLabel = (type: string) => (type === CUSTOM_TYPE ? 'Names you track' : type);
 
 /** Props for OnThisPage. */
 export interface OnThisPageProps {
@@ -13,11 +17,13 @@ export function OnThisPage({ entities, noted, onOpen }: OnThisPageProps) {
   if (entities.length === 0) return <p class="muted">No known names on this page.</p>;
   const groups = new Map<string, PageEntitySummary[]>();
   for (const e of entities) groups.set(e.type, [...(groups.get(e.type) ?? []), e]);
+  // The reader chose to track their own names, so that group leads; the rest keep page order.
+  const ordered = [...groups].sort(([a], [b]) => Number(b === CUSTOM_TYPE) - Number(a === CUSTOM_TYPE));
   return (
     <div class="on-this-page">
-      {[...groups].map(([type, list]) => (
-        <section key={type} aria-label={type}>
-          <h3 class="group">{type}</h3>
+      {ordered.map(([type, list]) => (
+        <section key={type} aria-label={groupLabel(type)}>
+          <h3 class={type === CUSTOM_TYPE ? 'group group-custom' : 'group'}>{groupLabel(type)}</h3>
           <ul>
             {list.map((e) => (
               <li key={e.entityId}>

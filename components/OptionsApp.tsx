@@ -3,6 +3,8 @@ import { ExportButton } from './ExportButton';
 import { ImportForm } from './ImportForm';
 import { NotebookView } from './NotebookView';
 import { ReaderOptions } from './ReaderOptions';
+import { TrackedNames } from './TrackedNames';
+import { useEntityName } from './useEntityName';
 
 /** Props for OptionsApp. */
 export interface OptionsAppProps {
@@ -16,12 +18,17 @@ export interface OptionsAppProps {
 export function OptionsApp({ lookup, now, refreshPages }: OptionsAppProps) {
   const entities = lookup.all();
   const curated = entities.filter((e) => e.type !== 'country').length;
+  const entityName = useEntityName(lookup);
   return (
     <main class="options">
       <h1>Backstory</h1>
       <section aria-labelledby="reading-title">
         <h2 id="reading-title">Reading</h2>
         <ReaderOptions onChanged={refreshPages} />
+      </section>
+      <section id="tracked" aria-labelledby="tracked-title">
+        <h2 id="tracked-title">Names you track</h2>
+        <TrackedNames now={now} onChanged={refreshPages} />
       </section>
       <section id="notebook" aria-labelledby="notebook-title">
         <h2 id="notebook-title">Notebook</h2>
@@ -31,8 +38,8 @@ export function OptionsApp({ lookup, now, refreshPages }: OptionsAppProps) {
           <ExportButton now={now} format="md" entityName={(id) => lookup.get(id)?.name} />
           <ExportButton now={now} format="csv" entityName={(id) => lookup.get(id)?.name} />
         </div>
-        <ImportForm />
-        <NotebookView now={now} entityName={(id) => lookup.get(id)?.name} />
+        <ImportForm onImported={refreshPages} />
+        <NotebookView now={now} entityName={entityName} />
       </section>
       <section aria-labelledby="facts-title">
         <h2 id="facts-title">Fact base</h2>

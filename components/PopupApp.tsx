@@ -17,6 +17,7 @@ import { SearchBox } from './SearchBox';
 import { SeenIn } from './SeenIn';
 import { SiteSwitch } from './SiteSwitch';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { useEntityName } from './useEntityName';
 
 const hostOf = (url: string) => { try { return new URL(url).hostname; } catch { return ''; } };
 
@@ -56,6 +57,7 @@ export function PopupApp({ lookup, loadSummary, now, refreshPages, openNotebook,
   const page = summary?.ok ? withCustomNames(summary.value, customNames) : null;
   const entity = open ? lookup.get(open) : undefined;
   const custom = useCustomEntity(open && !entity ? open : null);
+  const entityName = useEntityName(lookup);
 
   if (entity) {
     return (
@@ -112,7 +114,7 @@ export function PopupApp({ lookup, loadSummary, now, refreshPages, openNotebook,
       </section>
       <section aria-labelledby="notes-title">
         <h2 id="notes-title">Recent notes</h2>
-        <EditableNoteList notes={recent ?? []} now={now} showPage entityName={(id) => lookup.get(id)?.name} />
+        <EditableNoteList notes={recent ?? []} now={now} showPage entityName={entityName} />
         <button type="button" class="linklike" onClick={openNotebook}>Open the notebook{total === undefined ? '' : ` (${noteCount(total)})`}</button>
         <ExportButton now={now} />
       </section>

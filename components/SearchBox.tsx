@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FactLookup } from '../factbase/lookup';
 import type { Note } from '../notebook/db';
-import { createEntitySearch, toEntityDoc } from '../search/entitySearch';
+import { useCustomEntities } from '../notebook/customHooks';
+import { createEntitySearch, mergeHits, toEntityDoc, trackedEntityDoc } from '../search/entitySearch';
 import { createNoteSearch } from '../search/noteSearch';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 
@@ -10,6 +11,8 @@ function once<T>(make: () => T): () => T {
   let made: { value: T } | null = null;
   return () => (made ??= { value: make() }).value;
 }
+import { CUSTOM_TYPE } from '../spotter/markTypes';
+import { useEntityName } from './useEntityName';
 
 /** Props for SearchBox. */
 export interface SearchBoxProps {
@@ -21,7 +24,7 @@ export interface SearchBoxProps {
 
 type Hit = { kind: 'entity'; id: string; label: string; detail: string } | { kind: 'note'; id: string; label: string; detail: string; entityId: string | null };
 
-/** Fuzzy search over every entity and every note, driven by arrow keys and Enter. */
+/** Fuzzy search over every entity, every name the reader tracks and every note, driven by arrow keys and Enter. */
 export function SearchBox({ lookup, notes, onOpen }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -29,16 +32,22 @@ export function SearchBox({ lookup, notes, onOpen }: SearchBoxProps) {
   // a popup opens at once however large the notebook is.
   const entityIndex = useMemo(() => once(() => createEntitySearch(lookup.all().map(toEntityDoc))), [lookup]);
   const noteIndex = useMemo(() => once(() => createNoteSearch(notes)), [notes]);
+  // The reader's own names get a small index of their own, so a change to them never rebuilds the fact base's.
+  const tracked = useCustomEntities().value;
+  const searchTracked = useMemo(() => createEntitySearch((tracked ?? []).map(trackedEntityDoc)), [tracked]);
+  const entityName = useEntityName(lookup);
   const painted = useAfterFirstPaint();
   useEffect(() => { if (painted) entityIndex(); }, [painted, entityIndex]);
   useEffect(() => { if (painted) noteIndex(); }, [painted, noteIndex]);
   const hits: Hit[] = useMemo(() => query.trim().length < 2 ? [] : [
-    ...entityIndex()(query, 8).map(({ doc }): Hit => ({ kind: 'entity', id: doc.id, label: doc.name, detail: doc.type })),
+    ...mergeHits([searchTracked(query, 8), entityIndex()(query, 8)], 8).map(({ doc }): Hit => ({
+      kind: 'entity', id: doc.id, label: doc.name, detail: doc.type === CUSTOM_TYPE ? 'tracked by you' : doc.type,
+    })),
     ...noteIndex()(query, 5).map((n): Hit => ({
       kind: 'note', id: n.id, label: n.text || n.quote, entityId: n.entityId,
-      detail: n.entityId ? `note on ${lookup.get(n.entityId)?.name ?? n.entityId}` : 'note',
+      detail: n.entityId ? `note on ${entityName(n.entityId) ?? n.entityId}` : 'note',
     })),
-  ], [query, entityIndex, noteIndex, lookup]);
+  ], [query, searchTracked, entityIndex, noteIndex, entityName]);
   const choose = (hit: Hit | undefined) => {
     const id = hit?.kind === 'entity' ? hit.id : hit?.entityId;
     if (id) onOpen(id);

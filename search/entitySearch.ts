@@ -1,6 +1,8 @@
 import type { IFuseOptions } from 'fuse.js';
 import type { Entity } from '../factbase/types';
 import { createPrefilteredSearch } from './prefilteredSearch';
+import type { CustomEntity } from '../notebook/db';
+import { CUSTOM_TYPE } from '../spotter/markTypes';
 
 /** One searchable row per entity: its name, every alias and its description. */
 export interface EntityDoc {
@@ -13,6 +15,11 @@ export interface EntityDoc {
 
 export function toEntityDoc(e: Pick<Entity, 'id' | 'name' | 'type' | 'aliases' | 'description'>): EntityDoc {
   return { id: e.id, name: e.name, type: e.type, aliases: (e.aliases ?? []).map((a) => a.text), description: e.description };
+}
+
+/** A name the reader tracks, searched like any entity: its name, other names and description. */
+export function trackedEntityDoc(e: Pick<CustomEntity, 'id' | 'name' | 'aliases' | 'description'>): EntityDoc {
+  return { id: e.id, name: e.name, type: CUSTOM_TYPE, aliases: [...e.aliases], description: e.description };
 }
 
 // Names weigh most; a description word should not outrank a name. The threshold lets one or two
@@ -42,4 +49,12 @@ export function createEntitySearch(docs: readonly EntityDoc[]): (query: string, 
     if (q.length < 2) return [];
     return search(q, limit).map((r) => ({ doc: r.item, score: r.score ?? 1 }));
   };
+}
+
+/**
+ * Hits from several indexes (built with the same options, so their scores compare) as one list,
+ * best first; on a tie the earlier list's hit leads.
+ */
+export function mergeHits(lists: readonly (readonly EntityHit[])[], limit: number): EntityHit[] {
+  return lists.flat().sort((a, b) => a.score - b.score).slice(0, limit);
 }

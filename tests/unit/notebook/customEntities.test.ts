@@ -78,12 +78,19 @@ describe('the track page request', () => {
 });
 
 describe('withCustomNames', () => {
+  const summary = { url: 'u', title: 't', articleDate: null, enabled: true, entities: [
+    { entityId: 'rapidus', name: 'Rapidus', type: 'company', count: 2 },
+    { entityId: 'c-1', name: '', type: 'custom', count: 1 },
+    { entityId: 'c-gone', name: '', type: 'custom', count: 3 },
+  ] };
+
   it('names the reader’s entities in a page summary, leaving the rest as they are', () => {
-    const summary = { url: 'u', title: 't', articleDate: null, enabled: true, entities: [
-      { entityId: 'rapidus', name: 'Rapidus', type: 'company', count: 2 },
-      { entityId: 'c-1', name: '', type: 'custom', count: 1 },
-    ] };
-    expect(withCustomNames(summary, new Map()).entities).toBe(summary.entities);
+    const plain = { ...summary, entities: summary.entities.slice(0, 1) };
+    expect(withCustomNames(plain, new Map([['c-1', 'Hanako Tanabe']]))).toBe(plain);
     expect(withCustomNames(summary, new Map([['c-1', 'Hanako Tanabe']])).entities.map((e) => e.name)).toEqual(['Rapidus', 'Hanako Tanabe']);
+  });
+
+  it('leaves out a tracked name the database no longer holds (deleted, the page not yet re-marked)', () => {
+    expect(withCustomNames(summary, new Map()).entities.map((e) => e.entityId)).toEqual(['rapidus']);
   });
 });

@@ -1,0 +1,11 @@
+import { useMemo } from 'preact/hooks';
+import type { FactLookup } from '../factbase/lookup';
+import { useCustomNames } from '../notebook/customHooks';
+import type { EntityName } from '../notebook/exportMarkdown';
+import { withTrackedNames } from '../notebook/trackedNames';
+
+/** Names any entity id a note may carry: the fact base's entities, then the names the reader tracks (live). */
+export function useEntityName(lookup: FactLookup): EntityName {
+  const tracked = useCustomNames();
+  return useMemo(() => withTrackedNames((id) => lookup.get(id)?.name, tracked), [lookup, tracked]);
+}

@@ -1,0 +1,48 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { ImportForm } from '../../../components/ImportForm';
+import { parseTrackForm, trackName } from '../../../notebook/customEntities';
+import type { BackstoryDB } from '../../../notebook/db';
+import { exportNotebook } from '../../../notebook/exportJson';
+import { freshDb, T0 } from '../notebook/support';
+import { axeViolations, renderWithDb } from './support';
+
+let source: BackstoryDB;
+let target: BackstoryDB;
+let file: string;
+
+beforeEach(async () => {
+  source = freshDb();
+  target = freshDb();
+  const form = parseTrackForm({ name: 'Meridian Ledger', aliases: '', description: '', note: 'Owns the demo pages' });
+  if (!form.ok) throw new Error(form.error);
+  await trackName(source, form.value, { pageUrl: 'https://news.example/a', pageTitle: '', quote: '' }, () => T0);
+  file = JSON.stringify(await exportNotebook(source, () => T0));
+});
+
+afterEach(async () => {
+  await Promise.all([source.delete(), target.delete()]);
+});
+
+/** Chooses a file in the form's file input, as a reader would. */
+function choose(text: string) {
+  const input = screen.getByLabelText('Import a Backstory export (JSON)') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], 'backup.json', { type: 'application/json' })] });
+  fireEvent.change(input);
+}
+
+test('an import that adds tracked names has open pages re-mark; one that adds nothing, or fails, does not; passes axe', async () => {
+  let refreshed = 0;
+  const { container } = renderWithDb(target, <ImportForm onImported={async () => { refreshed++; }} />);
+  expect(await axeViolations(container)).toEqual([]);
+  choose(file);
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported 2 records; 0 were already in your notebook.'));
+  expect((await target.customEntities.toArray()).map((e) => e.name)).toEqual(['Meridian Ledger']);
+  expect(refreshed).toBe(1);
+
+  choose(file);
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported 0 records; 2 were already in your notebook.'));
+  choose(file.slice(0, 40));
+  await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/\S/));
+  expect(refreshed).toBe(1);
+});

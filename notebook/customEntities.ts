@@ -33,7 +33,8 @@ const MAX_NOTE = 10_000;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
-function checkName(name: string, what: string): string | null {
+/** What is wrong with a tracked name, or null: the track window and the import apply the same rule. */
+export function checkName(name: string, what: string): string | null {
   if (name.length < 2) return `${what} needs at least two characters.`;
   if (name.length > MAX_NAME) return `${what} is longer than ${MAX_NAME} characters.`;
   if (!hasWord(name)) return `${what} needs a letter or a digit.`;

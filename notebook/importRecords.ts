@@ -5,6 +5,7 @@ import {
   type ExportedSiteSetting, type NotebookExport,
 } from './exportJson';
 import { bool, day, describeValue, fail, instant, isPlainObject, keyText, list, noteText, positiveWhole, record, text, textList, textOrNull } from './importFields';
+import { checkName } from './customEntities';
 import { isKnownSetting, SETTING_CHECKS } from './settings';
 import { normaliseTags } from './tags';
 
@@ -28,13 +29,35 @@ function readNote(value: unknown, path: string): ExportedNote {
   };
 }
 
+/** A tracked name is marked on every page: an import may not hold one the track window refuses. */
+function trackedName(value: unknown, path: string): string {
+  const name = keyText(value, path);
+  const problem = checkName(name.replace(/\s+/g, ' ').trim(), path);
+  if (problem) fail(problem);
+  return name;
+}
+
 function readEntity(value: unknown, path: string): ExportedCustomEntity {
   const r = record(value, path, ['id', 'name', 'aliases', 'description', 'createdAt', 'updatedAt']);
+  const aliases = textList(r.aliases, `${path}.aliases`);
+  aliases.forEach((a, i) => trackedName(a, `${path}.aliases[${i}]`));
   return {
-    id: keyText(r.id, `${path}.id`), name: keyText(r.name, `${path}.name`), aliases: textList(r.aliases, `${path}.aliases`),
+    id: keyText(r.id, `${path}.id`), name: trackedName(r.name, `${path}.name`), aliases,
     description: text(r.description, `${path}.description`),
     createdAt: date(r.createdAt, `${path}.createdAt`), updatedAt: date(r.updatedAt, `${path}.updatedAt`),
   };
+}
+
+/** Two tracked names that differ only in case would be one name twice: the track window refuses that too. */
+function uniqueNames(entities: ExportedCustomEntity[]): ExportedCustomEntity[] {
+  const seen = new Map<string, number>();
+  entities.forEach((e, i) => {
+    const key = e.name.toLocaleLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined) fail(`customEntities[${i}].name: "${e.name.slice(0, 40)}" is already tracked by customEntities[${first}].`);
+    seen.set(key, i);
+  });
+  return entities;
 }
 
 function readSite(value: unknown, path: string): ExportedSiteSetting {
@@ -84,7 +107,7 @@ export function readExport(raw: unknown): NotebookExport {
     exportedAt: date(top.exportedAt, 'exportedAt'),
     notes: readAll(notes, 'notes', readNote),
     // A version 1 file held notes only; it reads as a version 2 notebook with nothing else.
-    customEntities: version === 1 ? [] : readAll(top.customEntities, 'customEntities', readEntity),
+    customEntities: version === 1 ? [] : uniqueNames(readAll(top.customEntities, 'customEntities', readEntity)),
     siteSettings: version === 1 ? [] : readAll(top.siteSettings, 'siteSettings', readSite),
     settings: version === 1 ? [] : readAll(top.settings, 'settings', readSetting),
     sightings: version === 1 ? [] : readAll(top.sightings, 'sightings', readSighting),

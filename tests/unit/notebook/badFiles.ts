@@ -33,11 +33,29 @@ export interface BadFile {
   message: string;
   /** Refused for a reason outside the JSON document (size, syntax), so not the schema's business. */
   fileLevel?: boolean;
+  /** Refused for how records relate to each other, which a JSON Schema cannot say. */
+  crossRecord?: boolean;
 }
 
 export const MB = 1024 * 1024;
 
 export const BAD_FILES: BadFile[] = [
+  {
+    name: 'a one-character tracked name',
+    text: edit((doc) => { first(doc, 'customEntities').name = 'A'; }),
+    message: 'customEntities[0].name needs at least two characters.',
+  },
+  {
+    name: 'a tracked name that is only punctuation, as another name',
+    text: edit((doc) => { first(doc, 'customEntities').aliases = ['ACME', '--']; }),
+    message: 'customEntities[0].aliases[1] needs a letter or a digit.',
+  },
+  {
+    name: 'the same tracked name twice',
+    text: edit((doc) => { (doc.customEntities as unknown[]).push({ ...first(doc, 'customEntities'), id: 'c2', name: 'ACME' }); }),
+    message: 'customEntities[1].name: "ACME" is already tracked by customEntities[0].',
+    crossRecord: true,
+  },
   { name: 'empty', text: () => '  \n', message: 'This file is empty.', fileLevel: true },
   { name: 'not JSON', text: () => 'Dear diary,', message: 'This file is not valid JSON: it may be truncated or damaged.', fileLevel: true },
   { name: 'truncated', text: () => JSON.stringify(validExport()).slice(0, 150), message: 'This file is not valid JSON: it may be truncated or damaged.', fileLevel: true },

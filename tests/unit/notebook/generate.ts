@@ -38,7 +38,8 @@ export function generateNotes(count: number, seed = 1): Note[] {
 export async function fillNotebook(db: BackstoryDB, noteCount: number, seed = 1): Promise<void> {
   const rand = seeded(seed + 1);
   const entities: CustomEntity[] = Array.from({ length: 5 }, (_, i) => ({
-    id: `custom-${i}`, name: nastyText(rand, 2).trim() || `Custom ${i}`, aliases: [`Alias ${i}`, nastyText(rand, 1)],
+    // Tracked names are at least two characters with a digit or letter, one name each (import checks it).
+    id: `custom-${i}`, name: `${nastyText(rand, 2).trim().slice(0, 80)} ${i}`, aliases: [`Alias ${i}`, `${nastyText(rand, 1).trim().slice(0, 80)} ${i}`],
     description: nastyText(rand), createdAt: T0 + i * 1000, updatedAt: T0 + i * 2000,
   }));
   const sites: SiteSetting[] = ['example.com', 'news.example', 'b.example'].map((hostname, i) => ({ hostname, enabled: i % 2 === 0, updatedAt: T0 + i }));

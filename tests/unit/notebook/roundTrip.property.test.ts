@@ -29,6 +29,11 @@ const note: fc.Arbitrary<Note> = fc.record({
 const entity: fc.Arbitrary<CustomEntity> = fc.record({
   id: key, name: key, aliases: fc.array(anyText, { maxLength: 3 }), description: anyText, createdAt: instant, updatedAt: instant,
 });
+// A tracked name has a letter or digit and two characters at least, and no two share a name: the
+// numbered suffix guarantees both, whatever text fast-check chose.
+const trackedNames = (list: CustomEntity[]): CustomEntity[] => list.map((e, i) => ({
+  ...e, name: `${e.name.slice(0, 90)} n${i}`, aliases: e.aliases.map((a, j) => `${a.slice(0, 90)} a${j}`),
+}));
 const site: fc.Arbitrary<SiteSetting> = fc.record({ hostname: key, enabled: fc.boolean(), updatedAt: instant });
 const sighting: fc.Arbitrary<Sighting> = fc.record({
   entityId: key, pageUrl: key, pageTitle: anyText, day, count: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
@@ -45,7 +50,7 @@ const unknown = fc.record({
 
 const notebook = fc.record({
   notes: fc.uniqueArray(note, { selector: (n) => n.id, maxLength: 8 }),
-  customEntities: fc.uniqueArray(entity, { selector: (e) => e.id, maxLength: 4 }),
+  customEntities: fc.uniqueArray(entity, { selector: (e) => e.id, maxLength: 4 }).map(trackedNames),
   siteSettings: fc.uniqueArray(site, { selector: (s) => s.hostname, maxLength: 4 }),
   settings: fc.tuple(known, fc.uniqueArray(unknown, { selector: (s) => s.key, maxLength: 3 })).map(([a, b]) => [...a, ...b]),
   sightings: fc.uniqueArray(sighting, { selector: (s) => JSON.stringify([s.entityId, s.pageUrl, s.day]), maxLength: 6 }),

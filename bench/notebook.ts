@@ -53,10 +53,12 @@ export async function benchNotebookPages(root: string, notes: readonly Note[], r
   try {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.getByRole('heading', { name: /Your notebook/ }).waitFor();
+    await options.getByRole('heading', { name: 'Notebook', exact: true }).waitFor();
     await seed(options, notes);
     await options.reload(); // Dexie's live queries do not see writes made around Dexie
-    await options.getByRole('heading', { name: `Your notebook (${notes.length} notes)` }).waitFor({ timeout: 120_000 });
+    // The notebook's count ("10,000 of 10,000 notes") says every note is read.
+    await options.waitForFunction((n) => (document.querySelector('.notebook-count')?.textContent ?? '')
+      .replace(/[^0-9 ]/g, '').trim().split(/\s+/).at(-1) === String(n), notes.length, { timeout: 120_000 });
     const article = await context.newPage();
     await article.goto(`${server.origin}/investment-push.html`);
     await waitForAnnotation(article);

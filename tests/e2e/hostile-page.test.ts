@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { cardFrame, highlightedTexts, hoverName, openPopup, pointOfText, tabIdOf, waitForCard } from '../../harness/reader';
-import type { ExportedNote } from '../../notebook/exportJson';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedNote, type NotebookExport } from '../../notebook/exportJson';
 import { HOSTILE } from '../support/hostilePage';
-import { importNotes, readDatabase } from '../support/notebook';
+import { importNotes, openOptions, readDatabase } from '../support/notebook';
 import { ARTIFACTS, useExtensionBrowser } from '../support/suite';
 
 type HostileCall = 'dump' | 'forgeMessages' | 'forgeEvents' | 'forgeFrames' | 'forgeRestart' | 'nonces';
@@ -82,6 +82,39 @@ describe('a hostile page learns nothing and can make Backstory do nothing', () =
     expect(linesWith(record, /^attachShadow <backstory-ui>/)).toEqual([]);
     expect(new Set(record.match(/^host box .*$/gm))).toEqual(new Set(['host box 380x440']));
     expect(await hostile<string[]>(page, 'nonces')).toEqual([]);
+    await page.close();
+    expect(suite.pageErrors).toEqual([]);
+  });
+
+  test('a tracked name: its card shows the reader’s description and note, and the page sees only the mark', async () => {
+    const { context, extensionId } = suite.browser;
+    const tracked = { id: `tracked-${run}`, name: 'trial production', description: `secret-description-${run}`, note: `secret-tracked-note-${run}` };
+    const at = '2024-01-05T09:00:00.000Z';
+    const options = await openOptions(context, extensionId);
+    const file: NotebookExport = {
+      format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: at,
+      notes: [{ id: `tracked-note-${run}`, entityId: tracked.id, pageUrl: 'https://example.com/earlier', pageTitle: 'Earlier', quote: '', text: tracked.note, tags: [], createdAt: at, updatedAt: at }],
+      customEntities: [{ id: tracked.id, name: tracked.name, aliases: [], description: tracked.description, createdAt: at, updatedAt: at }],
+      siteSettings: [], settings: [], sightings: [],
+    };
+    await options.getByLabel('Import a Backstory export (JSON)')
+      .setInputFiles({ name: 'tracked.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await options.locator('.import').getByRole('status').filter({ hasText: 'Imported 2 records' }).waitFor();
+    await options.close();
+
+    const page = await openHostile();
+    await expect.poll(async () => (await highlightedTexts(page))['backstory-custom'] ?? []).toEqual([tracked.name]);
+    const card = await hoverName(page, extensionId, tracked.name, 0, 'article');
+    const dialog = card.getByRole('dialog', { name: tracked.name });
+    await expect.poll(() => dialog.textContent()).toContain(tracked.note);
+    expect(await dialog.textContent()).toContain(tracked.description);
+    await page.mouse.move(1, 1);
+    await waitForCard(page, false);
+    await page.waitForTimeout(500); // the spy samples every 200 ms
+    const record = await hostile(page, 'dump');
+    // By design the page can see which words are marked as a tracked name (README), and nothing else.
+    expect(linesWith(record, `highlight backstory-custom ${tracked.name}`).length).toBeGreaterThan(0);
+    for (const secret of [tracked.description, tracked.note, tracked.id]) expect(linesWith(record, secret)).toEqual([]);
     await page.close();
     expect(suite.pageErrors).toEqual([]);
   });

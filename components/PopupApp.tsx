@@ -18,12 +18,14 @@ import { SeenIn } from './SeenIn';
 import { SiteSwitch } from './SiteSwitch';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useEntityName } from './useEntityName';
+import { useResolved } from './useResolved';
 
 const hostOf = (url: string) => { try { return new URL(url).hostname; } catch { return ''; } };
 
 /** Props for PopupApp. */
 export interface PopupAppProps {
-  lookup: FactLookup;
+  /** The fact base; a promise lets the popup paint before 1.8 MB of it is parsed. */
+  lookup: FactLookup | Promise<FactLookup>;
   loadSummary: () => Promise<Result<PageSummary>>;
   now: () => number;
   /** Asks open pages to read their settings again after a switch changed. */
@@ -35,8 +37,9 @@ export interface PopupAppProps {
 }
 
 /** The toolbar popup: what is on this page, entity cards, and the notebook. */
-export function PopupApp({ lookup, loadSummary, now, refreshPages, openNotebook, initialEntity = null }: PopupAppProps) {
+export function PopupApp({ lookup: lookupOrPromise, loadSummary, now, refreshPages, openNotebook, initialEntity = null }: PopupAppProps) {
   const db = useDb();
+  const lookup = useResolved(lookupOrPromise);
   const [summary, setSummary] = useState<Result<PageSummary> | null>(null);
   const [open, setOpen] = useState<string | null>(initialEntity);
   const [noteEntity, setNoteEntity] = useState('');
@@ -55,11 +58,11 @@ export function PopupApp({ lookup, loadSummary, now, refreshPages, openNotebook,
   };
   const customNames = useCustomNames();
   const page = summary?.ok ? withCustomNames(summary.value, customNames) : null;
-  const entity = open ? lookup.get(open) : undefined;
+  const entity = open ? lookup?.get(open) : undefined;
   const custom = useCustomEntity(open && !entity ? open : null);
   const entityName = useEntityName(lookup);
 
-  if (entity) {
+  if (entity && lookup) {
     return (
       <main class="popup">
         <button type="button" class="linklike" onClick={() => setOpen(null)}>← Back</button>

@@ -16,7 +16,8 @@ import { useEntityName } from './useEntityName';
 
 /** Props for SearchBox. */
 export interface SearchBoxProps {
-  lookup: FactLookup;
+  /** Undefined while the fact base loads: notes and tracked names are searched meanwhile. */
+  lookup: FactLookup | undefined;
   notes: readonly Note[];
   /** Opens an entity's full card. */
   onOpen: (entityId: string) => void;
@@ -30,7 +31,7 @@ export function SearchBox({ lookup, notes, onOpen }: SearchBoxProps) {
   const [active, setActive] = useState(0);
   // The indexes are built after the first paint (or at the first query, if that comes sooner):
   // a popup opens at once however large the notebook is.
-  const entityIndex = useMemo(() => once(() => createEntitySearch(lookup.all().map(toEntityDoc))), [lookup]);
+  const entityIndex = useMemo(() => once(() => createEntitySearch((lookup?.all() ?? []).map(toEntityDoc))), [lookup]);
   const noteIndex = useMemo(() => once(() => createNoteSearch(notes)), [notes]);
   // The reader's own names get a small index of their own, so a change to them never rebuilds the fact base's.
   const tracked = useCustomEntities().value;

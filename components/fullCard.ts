@@ -12,8 +12,13 @@ export function fullCardUrl(extensionRoot: string, entityId: string, tabId?: num
 
 /** The entity a popup page's hash names, if the fact base knows it; anything else opens the plain popup. */
 export function entityFromHash(hash: string, lookup: FactLookup): string | null {
-  const id = new URLSearchParams(hash.replace(/^#/, '')).get('entity');
+  const id = entityIdInHash(hash);
   return id && lookup.get(id) ? id : null;
+}
+
+/** The id an "Open card" address names, unchecked: the popup shows it once the fact base knows it. */
+export function entityIdInHash(hash: string): string | null {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('entity');
 }
 
 /** "Open card" in the hover card: a new tab beside the article. */

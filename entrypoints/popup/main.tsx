@@ -1,12 +1,11 @@
 import '../../components/theme.css';
 import { browser } from 'wxt/browser';
-import { bundledLookup } from '../../factbase/bundled';
 import { refreshPages } from '../../messaging/refreshPages';
 import { sendToTab } from '../../messaging/rpc';
 import { BackstoryDB } from '../../notebook/db';
 import { mountPage } from '../../components/mount';
 import { PopupApp } from '../../components/PopupApp';
-import { entityFromHash } from '../../components/fullCard';
+import { entityIdInHash } from '../../components/fullCard';
 
 // Opened as a page (tests, "open in tab") the popup is told its tab; as a popup it asks.
 async function targetTab(): Promise<number | undefined> {
@@ -21,7 +20,13 @@ const loadSummary = async () => {
   return tab === undefined ? { ok: false as const, error: 'no tab' } : sendToTab(tab, 'page/summary', {});
 };
 
+// The fact base (1.7 MB of script) is parsed once the popup is idle after its first paint: the
+// page's list and the latest notes need none of it; search and cards wait for it.
+const lookup = new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 300 }))
+  .then(() => import('../../factbase/bundled'))
+  .then((m) => m.bundledLookup);
+
 mountPage(document.getElementById('app')!, new BackstoryDB(),
-  <PopupApp lookup={bundledLookup} loadSummary={loadSummary} now={Date.now} refreshPages={refreshPages}
+  <PopupApp lookup={lookup} loadSummary={loadSummary} now={Date.now} refreshPages={refreshPages}
     openNotebook={() => void browser.runtime.openOptionsPage()}
-    initialEntity={entityFromHash(location.hash, bundledLookup)} />);
+    initialEntity={entityIdInHash(location.hash)} />);

@@ -17,7 +17,10 @@ export interface OptionsAppProps {
 /** The options page: the whole notebook, its export, and what the fact base holds. */
 export function OptionsApp({ lookup, now, refreshPages }: OptionsAppProps) {
   const entities = lookup.all();
-  const curated = entities.filter((e) => e.type !== 'country').length;
+  // Generated entities cite their data package as the source of their description.
+  const fromPackages = new Set(['world-countries', 'states-us']);
+  const generated = entities.filter((e) => fromPackages.has(e.descriptionSource)).length;
+  const curated = entities.length - generated;
   const entityName = useEntityName(lookup);
   return (
     <main class="options">
@@ -43,7 +46,7 @@ export function OptionsApp({ lookup, now, refreshPages }: OptionsAppProps) {
       </section>
       <section aria-labelledby="facts-title">
         <h2 id="facts-title">Fact base</h2>
-        <p>{entities.length} entities: {curated} curated with sources, {entities.length - curated} countries and territories generated from the world-countries package.</p>
+        <p>{entities.length} entities: {curated} curated with sources, {generated} countries, territories, capitals and US states generated from the world-countries and states-us packages.</p>
       </section>
     </main>
   );

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { setSiteEnabled } from '../notebook/settings';
 import { useDb } from '../notebook/hooks';
 import { useSiteEnabled } from '../notebook/settingsHooks';
@@ -14,13 +15,26 @@ export interface SiteSwitchProps {
 /** "Backstory on this site": remembered per site, applied to open tabs at once. */
 export function SiteSwitch({ hostname, now, onChanged }: SiteSwitchProps) {
   const db = useDb();
-  const enabled = useSiteEnabled(hostname);
+  const stored = useSiteEnabled(hostname);
+  // The switch shows the reader's choice at once, until the stored value catches up (or the write
+  // fails, and it shows what is stored again).
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  useEffect(() => { if (chosen !== null && stored === chosen) setChosen(null); }, [stored, chosen]);
   const [error, run] = useWriteError();
+  const enabled = chosen ?? stored;
   if (enabled === undefined || !hostname) return null;
-  const toggle = (on: boolean) => run(async () => {
-    await setSiteEnabled(db, hostname, on, now);
-    await onChanged();
-  });
+  const toggle = (on: boolean) => {
+    setChosen(on);
+    return run(async () => {
+      try {
+        await setSiteEnabled(db, hostname, on, now);
+      } catch (e) {
+        setChosen(null);
+        throw e;
+      }
+      await onChanged();
+    });
+  };
   return (
     <>
       <label class="switch">

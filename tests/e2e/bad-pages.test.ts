@@ -15,9 +15,11 @@ import { ARTIFACTS, useExtensionBrowser } from '../support/suite';
  * cores shared by many processes) the scheduler stretches an 8 ms slice: the budget grows with the
  * load per core, at most threefold, and the run records the load it judged under.
  */
-const LOAD_PER_CORE = loadavg()[0]! / cpus().length;
-const SLACK = Math.min(3, Math.max(1, LOAD_PER_CORE));
-const TASK_BUDGET_MS = 50 * SLACK;
+const loadPerCore = () => loadavg()[0]! / cpus().length;
+const LOAD_PER_CORE = loadPerCore();
+/** Judged with the load at the time of the measurement, which the one at the file's start may understate. */
+const taskBudgetMs = () => 50 * Math.min(3, Math.max(1, LOAD_PER_CORE, loadPerCore()));
+const TASK_BUDGET_MS = taskBudgetMs();
 /** How long one frame may take while Backstory works; the page's own first layout and font fallback come in too. */
 const FRAME_GAP_MS = 500;
 
@@ -78,11 +80,12 @@ describe('bad pages: nothing throws, no long task of ours, the page keeps answer
     measured[name] = numbers;
     expect(await workerErrors()).toEqual([]);
     if (clicks !== null) expect(h.clicks).toBe(clicks);
-    expect(numbers.longestSliceMs).toBeLessThan(TASK_BUDGET_MS);
+    const budget = taskBudgetMs();
+    expect(numbers.longestSliceMs).toBeLessThan(budget);
     // Long tasks during a pass are recorded, not judged: the page's own first layout of a 5 MB page
     // (600+ ms without Backstory) overlaps the pass. Backstory's own slices are judged above.
-    // The frame after a pass paints its highlights: the lead is reworking that (page/highlights.ts).
-    expect(numbers.longtasksAfterPasses.filter((d) => d > TASK_BUDGET_MS), 'painting the highlights').toEqual([]);
+    // The frame after a pass paints its highlights (near the viewport only, on long pages).
+    expect(numbers.longtasksAfterPasses.filter((d) => d > budget), 'painting the highlights').toEqual([]);
     expect(numbers.longestGapDuringPassesMs).toBeLessThan(FRAME_GAP_MS);
     return numbers;
   }

@@ -1,3 +1,4 @@
+import { useCustomNames } from '../notebook/customHooks';
 import type { FactLookup } from '../factbase/lookup';
 import { ExportButton } from './ExportButton';
 import { ImportForm } from './ImportForm';
@@ -21,7 +22,7 @@ export function OptionsApp({ lookup, now, refreshPages }: OptionsAppProps) {
   const fromPackages = new Set(['world-countries', 'states-us']);
   const generated = entities.filter((e) => fromPackages.has(e.descriptionSource)).length;
   const curated = entities.length - generated;
-  const entityName = useEntityName(lookup);
+  const entityName = useEntityName(lookup, useCustomNames());
   return (
     <main class="options">
       <h1>Backstory</h1>

@@ -3,7 +3,7 @@ import type { FactLookup } from '../factbase/lookup';
 import type { PageSummary, Result } from '../messaging/protocol';
 import { addNote } from '../notebook/notes';
 import { useAllNotesWhen, useCountedNotes, useDb, useNotedEntityIds, useRecentNotes } from '../notebook/hooks';
-import { useCustomEntity, useCustomNames } from '../notebook/customHooks';
+import { useCustomEntities, useCustomEntity, useNamesOf } from '../notebook/customHooks';
 import { CustomEntityCard } from './CustomEntityCard';
 import { withCustomNames } from './customNames';
 import { EntityCard } from './EntityCard';
@@ -56,11 +56,13 @@ export function PopupApp({ lookup: lookupOrPromise, loadSummary, now, refreshPag
     await refreshPages();
     setSummary(await loadSummary());
   };
-  const customNames = useCustomNames();
+  // One live query of the tracked names serves the page list, note labels and search.
+  const tracked = useCustomEntities().value;
+  const customNames = useNamesOf(tracked);
   const page = summary?.ok ? withCustomNames(summary.value, customNames) : null;
   const entity = open ? lookup?.get(open) : undefined;
   const custom = useCustomEntity(open && !entity ? open : null);
-  const entityName = useEntityName(lookup);
+  const entityName = useEntityName(lookup, customNames);
 
   if (entity && lookup) {
     return (
@@ -95,7 +97,7 @@ export function PopupApp({ lookup: lookupOrPromise, loadSummary, now, refreshPag
   return (
     <main class="popup">
       <h1>Backstory</h1>
-      <SearchBox lookup={lookup} notes={notes} onOpen={setOpen} />
+      <SearchBox lookup={lookup} notes={notes} tracked={tracked} entityName={entityName} onOpen={setOpen} />
       <section aria-labelledby="on-page-title">
         <h2 id="on-page-title">On this page</h2>
         {!summary && <p class="muted">Reading the page…</p>}

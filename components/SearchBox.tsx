@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FactLookup } from '../factbase/lookup';
-import type { Note } from '../notebook/db';
-import { useCustomEntities } from '../notebook/customHooks';
+import type { CustomEntity, Note } from '../notebook/db';
+import type { EntityName } from '../notebook/exportMarkdown';
 import { createEntitySearch, mergeHits, toEntityDoc, trackedEntityDoc } from '../search/entitySearch';
 import { createNoteSearch } from '../search/noteSearch';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
@@ -12,13 +12,16 @@ function once<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 import { CUSTOM_TYPE } from '../spotter/markTypes';
-import { useEntityName } from './useEntityName';
 
 /** Props for SearchBox. */
 export interface SearchBoxProps {
   /** Undefined while the fact base loads: notes and tracked names are searched meanwhile. */
   lookup: FactLookup | undefined;
   notes: readonly Note[];
+  /** The names the reader tracks (undefined while loading). */
+  tracked: readonly CustomEntity[] | undefined;
+  /** Names the entity a note is on. */
+  entityName: EntityName;
   /** Opens an entity's full card. */
   onOpen: (entityId: string) => void;
 }
@@ -26,7 +29,7 @@ export interface SearchBoxProps {
 type Hit = { kind: 'entity'; id: string; label: string; detail: string } | { kind: 'note'; id: string; label: string; detail: string; entityId: string | null };
 
 /** Fuzzy search over every entity, every name the reader tracks and every note, driven by arrow keys and Enter. */
-export function SearchBox({ lookup, notes, onOpen }: SearchBoxProps) {
+export function SearchBox({ lookup, notes, tracked, entityName, onOpen }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   // The indexes are built after the first paint (or at the first query, if that comes sooner):
@@ -34,9 +37,7 @@ export function SearchBox({ lookup, notes, onOpen }: SearchBoxProps) {
   const entityIndex = useMemo(() => once(() => createEntitySearch((lookup?.all() ?? []).map(toEntityDoc))), [lookup]);
   const noteIndex = useMemo(() => once(() => createNoteSearch(notes)), [notes]);
   // The reader's own names get a small index of their own, so a change to them never rebuilds the fact base's.
-  const tracked = useCustomEntities().value;
   const searchTracked = useMemo(() => createEntitySearch((tracked ?? []).map(trackedEntityDoc)), [tracked]);
-  const entityName = useEntityName(lookup);
   const painted = useAfterFirstPaint();
   useEffect(() => { if (painted) entityIndex(); }, [painted, entityIndex]);
   useEffect(() => { if (painted) noteIndex(); }, [painted, noteIndex]);

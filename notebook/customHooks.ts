@@ -20,6 +20,10 @@ const byName = (a: CustomEntity, b: CustomEntity) => a.name.localeCompare(b.name
 
 /** The names of the reader's own entities by id: a page's summary carries only their ids. */
 export function useCustomNames(): ReadonlyMap<string, string> {
-  const list = useCustomEntities().value;
+  return useNamesOf(useCustomEntities().value);
+}
+
+/** The same map from a list the caller already reads (one live query serves both). */
+export function useNamesOf(list: readonly CustomEntity[] | undefined): ReadonlyMap<string, string> {
   return useMemo(() => new Map((list ?? []).map((e) => [e.id, e.name])), [list]);
 }

@@ -1,9 +1,9 @@
 import type { Mention } from '../page/mentions';
 import { handleMessages, isOwnExtensionPage, sendToExtension } from '../messaging/rpc';
-import { MAX_PAGE_ENTITIES } from '../messaging/validate';
 import { sendToExtensionRetrying } from '../messaging/retry';
 import type { Spotter } from '../spotter/spotter';
 import { trackArticleDate } from './articleDateTracker';
+import { passReporter } from './passReport';
 import { startAnnotating, type AnnotationPass } from './annotationLoop';
 import { createCardFrame, type CardFrame } from './cardFrame';
 import { styledRegistry } from './highlightStyle';
@@ -59,6 +59,7 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
   const keys = createKeyboardPath({ doc, mentions: () => pass?.mentions ?? [], intent, frame: () => frame });
   signal.addEventListener('abort', () => intent.dismiss(), { once: true });
 
+  const report = passReporter((r) => sendToExtension('page/annotated', r));
   const annotator = startAnnotating(doc, spotter, {
     signal,
     registry: styledRegistry(CSS.highlights, () => settings?.highlightStyle ?? 'underline'),
@@ -73,11 +74,7 @@ export function startReader(doc: Document, spotter: Spotter, signal: AbortSignal
         frame.host.addEventListener('pointerenter', (e) => e.isTrusted && intent.enterCard(), { signal });
         frame.host.addEventListener('pointerleave', (e) => e.isTrusted && intent.leaveCard(), { signal });
       }
-      void sendToExtension('page/annotated', {
-        entities: next.entityIds.length,
-        entityIds: next.entityIds.slice(0, MAX_PAGE_ENTITIES),
-        title: doc.title.slice(0, 1_000),
-      });
+      report(doc.location.href, doc.title, next.entityIds);
     },
   });
 

@@ -18,14 +18,14 @@ import { SeenIn } from './SeenIn';
 import { SiteSwitch } from './SiteSwitch';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useEntityName } from './useEntityName';
-import { useResolved } from './useResolved';
+import { useResolved, type Deferred } from './useResolved';
 
 const hostOf = (url: string) => { try { return new URL(url).hostname; } catch { return ''; } };
 
 /** Props for PopupApp. */
 export interface PopupAppProps {
-  /** The fact base; a promise lets the popup paint before 1.8 MB of it is parsed. */
-  lookup: FactLookup | Promise<FactLookup>;
+  /** The fact base, or its loader: the popup calls it once its first view is on screen. */
+  lookup: Deferred<FactLookup>;
   loadSummary: () => Promise<Result<PageSummary>>;
   now: () => number;
   /** Asks open pages to read their settings again after a switch changed. */
@@ -37,16 +37,19 @@ export interface PopupAppProps {
 }
 
 /** The toolbar popup: what is on this page, entity cards, and the notebook. */
-export function PopupApp({ lookup: lookupOrPromise, loadSummary, now, refreshPages, openNotebook, initialEntity = null }: PopupAppProps) {
+export function PopupApp({ lookup: lookupSource, loadSummary, now, refreshPages, openNotebook, initialEntity = null }: PopupAppProps) {
   const db = useDb();
-  const lookup = useResolved(lookupOrPromise);
   const [summary, setSummary] = useState<Result<PageSummary> | null>(null);
   const [open, setOpen] = useState<string | null>(initialEntity);
   const [noteEntity, setNoteEntity] = useState('');
   // The first paint reads only the latest notes; the whole notebook (for search) is read once
   // they are on screen, so its reading does not hold them up.
   const { value: recent } = useRecentNotes(10);
-  const { value: notes = [] } = useAllNotesWhen(useAfterFirstPaint() && recent !== undefined);
+  const firstViewShown = useAfterFirstPaint() && recent !== undefined;
+  const { value: notes = [] } = useAllNotesWhen(firstViewShown);
+  // Parsing the fact base (2 MB of script) holds the thread for ~100 ms: not before the latest
+  // notes are on screen, unless the popup opens on an entity's card, which needs it first.
+  const lookup = useResolved(lookupSource, firstViewShown || initialEntity !== null);
   const { value: noted = new Set<string>() } = useNotedEntityIds();
   // The count alone is cheap (an index count), so the button need not wait for the whole notebook.
   const { value: total } = useCountedNotes();

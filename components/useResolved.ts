@@ -1,13 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** A value that may still be on its way: undefined until the promise settles (a plain value at once). */
-export function useResolved<T>(value: T | Promise<T>): T | undefined {
-  const [resolved, setResolved] = useState<T | undefined>(value instanceof Promise ? undefined : value);
+/** A value now, or a loader that yields it later. */
+export type Deferred<T> = T | (() => Promise<T>);
+
+/**
+ * The value of `source`: at once when it is a plain value; otherwise undefined until `start` first
+ * turns true and the loader settles, so costly loading waits until the view needs it.
+ */
+export function useResolved<T>(source: Deferred<T>, start = true): T | undefined {
+  const [resolved, setResolved] = useState<T | undefined>(typeof source === 'function' ? undefined : source);
+  // Latched: once loading has begun, a later `start === false` does not drop its result.
+  const [started, setStarted] = useState(start);
+  if (start && !started) setStarted(true);
   useEffect(() => {
-    if (!(value instanceof Promise)) return setResolved(value);
+    if (typeof source !== 'function') return setResolved(source);
+    if (!started) return;
     let live = true;
-    void value.then((v) => { if (live) setResolved(v); });
+    void (source as () => Promise<T>)().then((v) => { if (live) setResolved(v); });
     return () => { live = false; };
-  }, [value]);
+  }, [source, started]);
   return resolved;
 }

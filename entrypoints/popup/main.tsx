@@ -20,11 +20,9 @@ const loadSummary = async () => {
   return tab === undefined ? { ok: false as const, error: 'no tab' } : sendToTab(tab, 'page/summary', {});
 };
 
-// The fact base (1.7 MB of script) is parsed once the popup is idle after its first paint: the
-// page's list and the latest notes need none of it; search and cards wait for it.
-const lookup = new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 300 }))
-  .then(() => import('../../factbase/bundled'))
-  .then((m) => m.bundledLookup);
+// The fact base is its own chunk, loaded when PopupApp asks: the page's list and the latest notes
+// need none of it; search and cards wait for it.
+const lookup = () => import('../../factbase/bundled').then((m) => m.bundledLookup);
 
 mountPage(document.getElementById('app')!, new BackstoryDB(),
   <PopupApp lookup={lookup} loadSummary={loadSummary} now={Date.now} refreshPages={refreshPages}

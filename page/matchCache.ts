@@ -1,6 +1,7 @@
 import type { RawMatch } from '../spotter/matcher';
 import type { SpotEntity, Spotter } from '../spotter/spotter';
 import type { Slicer } from './slicer';
+import { textKey } from './textKey';
 
 /** Texts are sent to the spotter in batches of about this many characters. */
 const BATCH_CHARS = 128_000;
@@ -9,10 +10,11 @@ const MAX_CACHED_CHARS = 2_000_000;
 
 /**
  * Raw matches by block text, kept across passes: a re-scan after a mutation sends only the blocks
- * whose text is new, so a live blog's new post costs its own length, not the page's.
+ * whose text is new, so a live blog's new post costs its own length, not the page's. Keyed by a hash
+ * of the text, not the text: the page's prose stays the page's, not a second copy in our heap.
  */
 export class MatchCache {
-  private byText = new Map<string, RawMatch[]>();
+  private byKey = new Map<number, RawMatch[]>();
   private chars = 0;
   private epoch: string | null = null;
   private recheck = false;
@@ -23,17 +25,22 @@ export class MatchCache {
 
   constructor(private readonly spotter: Spotter) {}
 
-  /** Makes sure every text has cached matches, asking the spotter for the missing ones. */
-  async fill(texts: readonly string[], slicer?: Slicer): Promise<void> {
-    const missing = await this.missing(texts, slicer);
+  /** The raw matches of each text, in order, asking the spotter only for texts not cached yet. */
+  async fill(texts: readonly string[], slicer?: Slicer): Promise<RawMatch[][]> {
+    const keys: number[] = [];
+    const missing = await this.missing(texts, keys, slicer);
     this.lastSent = missing.length;
-    if (this.chars + missing.reduce((n, t) => n + t.length, 0) > MAX_CACHED_CHARS) this.reset();
+    if (this.chars > 0 && this.chars + missing.reduce((n, t) => n + t.text.length, 0) > MAX_CACHED_CHARS) {
+      // Start again with this page's texts only; the ones cached so far must be matched again too.
+      this.reset();
+      return this.fill(texts, slicer);
+    }
     const all = [...batches(missing)];
     // Nothing new to match, but the index may have changed: an empty batch still answers its epoch.
     if (all.length === 0 && this.recheck && this.epoch !== null) all.push([]);
     this.recheck = false;
     for (const batch of all) {
-      const asked = this.spotter.spot(batch);
+      const asked = this.spotter.spot(batch.map((t) => t.text));
       const result = await (slicer ? slicer.wait(asked) : asked);
       if (this.epoch !== null && result.epoch !== this.epoch) {
         // The index changed under us: earlier matches may be stale, so start over with everything.
@@ -43,22 +50,25 @@ export class MatchCache {
       }
       this.epoch = result.epoch;
       for (const [i, e] of Object.entries(result.entities)) this.entities.set(Number(i), e);
-      batch.forEach((t, i) => { this.byText.set(t, result.matches[i] ?? []); this.chars += t.length; });
+      batch.forEach(({ text, key }, i) => { this.byKey.set(key, result.matches[i] ?? []); this.chars += text.length; });
       await slicer?.tick();
     }
+    return keys.map((k) => this.byKey.get(k) ?? []);
   }
 
   /**
-   * The texts not cached yet, each once. Looking a text up hashes all of it, so this is sliced too:
-   * done in one go, a 5 MB page's lookups were one task of 50-150 ms.
+   * The texts not cached yet, each once, and every text's key into `keys`. Hashing reads all of a
+   * text, so this is sliced too: done in one go, a 5 MB page's lookups were one task of 50-150 ms.
    */
-  private async missing(texts: readonly string[], slicer?: Slicer): Promise<string[]> {
-    const missing = new Set<string>();
-    for (const t of texts) {
-      if (!this.byText.has(t)) missing.add(t);
+  private async missing(texts: readonly string[], keys: number[], slicer?: Slicer): Promise<Keyed[]> {
+    const missing = new Map<number, string>();
+    for (const text of texts) {
+      const key = textKey(text);
+      keys.push(key);
+      if (!this.byKey.has(key)) missing.set(key, text);
       await slicer?.tick();
     }
-    return [...missing];
+    return [...missing].map(([key, text]) => ({ key, text }));
   }
 
   /** The next `fill` asks for the index's epoch even if every text is cached (the reader added a name, say). */
@@ -66,28 +76,29 @@ export class MatchCache {
     this.recheck = true;
   }
 
-  get(text: string): RawMatch[] {
-    return this.byText.get(text) ?? [];
-  }
-
   private reset(): void {
-    this.byText.clear();
+    this.byKey.clear();
     this.entities.clear();
     this.chars = 0;
   }
 }
 
-function* batches(texts: readonly string[]): Generator<string[]> {
-  let batch: string[] = [];
+interface Keyed {
+  key: number;
+  text: string;
+}
+
+function* batches(texts: readonly Keyed[]): Generator<Keyed[]> {
+  let batch: Keyed[] = [];
   let size = 0;
   for (const t of texts) {
-    if (size + t.length > BATCH_CHARS && batch.length > 0) {
+    if (size + t.text.length > BATCH_CHARS && batch.length > 0) {
       yield batch;
       batch = [];
       size = 0;
     }
     batch.push(t);
-    size += t.length;
+    size += t.text.length;
   }
   if (batch.length > 0) yield batch;
 }

@@ -31,11 +31,11 @@ export async function findMentions(
   cache: MatchCache,
   slicer?: Slicer,
 ): Promise<Mention[]> {
-  await cache.fill(blocks.map((b) => b.text), slicer);
+  const matches = await cache.fill(blocks.map((b) => b.text), slicer);
   const placed: BlockMatch[] = [];
   for (let order = 0; order < blocks.length; order++) {
     const block = blocks[order]!;
-    for (const m of cache.get(block.text)) placed.push({ ...m, order, block });
+    for (const m of matches[order]!) placed.push({ ...m, order, block });
   }
   const mentions: Mention[] = [];
   for (const { match, entity } of resolveMentions(placed, (i) => cache.entities.get(i)?.id)) {

@@ -24,23 +24,25 @@ describe('MatchCache', () => {
   it('sends each distinct text once, and only new texts on the next pass', async () => {
     const { spotter, sent } = recording();
     const cache = new MatchCache(spotter);
-    await cache.fill(['Gina Raimondo spoke.', 'Japan replied.', 'Japan replied.']);
+    const first = await cache.fill(['Gina Raimondo spoke.', 'Japan replied.', 'Japan replied.']);
     expect(sent).toEqual([['Gina Raimondo spoke.', 'Japan replied.']]);
-    expect(cache.get('Japan replied.')).toHaveLength(1);
+    expect(first.map((m) => m.length)).toEqual([1, 1, 1]);
     expect([...cache.entities.values()].map((e) => e.id).sort()).toEqual(['country-jpn', 'gina-raimondo']);
 
-    await cache.fill(['Gina Raimondo spoke.', 'Japan replied.', 'A new post on Rapidus.']);
+    const second = await cache.fill(['Gina Raimondo spoke.', 'Japan replied.', 'A new post on Rapidus.']);
     expect(sent[1]).toEqual(['A new post on Rapidus.']);
     expect(cache.lastSent).toBe(1);
+    // Cached and new texts alike come back with their matches, in the order asked.
+    expect(second.map((ms) => ms.map((m) => [m.start, m.end]))).toEqual([[[0, 13]], [[0, 5]], [[14, 21]]]);
   });
 
   it('drops every cached match when the index changes, and matches everything again', async () => {
     const { spotter, sent } = recording(['a', 'b', 'b']);
     const cache = new MatchCache(spotter);
     await cache.fill(['Japan replied.']);
-    await cache.fill(['Japan replied.', 'Rapidus.']);
+    const matches = await cache.fill(['Japan replied.', 'Rapidus.']);
     expect(sent).toEqual([['Japan replied.'], ['Rapidus.'], ['Japan replied.', 'Rapidus.']]);
-    expect(cache.get('Rapidus.')).toHaveLength(1);
+    expect(matches.map((m) => m.length)).toEqual([1, 1]);
   });
 
   it('asks for the epoch with an empty batch when told to recheck, and refills only if it changed', async () => {
@@ -57,6 +59,17 @@ describe('MatchCache', () => {
     expect(sent).toEqual([['Japan replied.'], [], [], ['Japan replied.']]); // epoch 'b': everything again
     await cache.fill(['Japan replied.']);
     expect(sent).toHaveLength(4); // the recheck was used up
+  });
+
+  it('when full, starts again and still answers every text, the ones cached before included', async () => {
+    const { spotter, sent } = recording();
+    const cache = new MatchCache(spotter);
+    const long = (i: number) => `Japan, part ${i}. ${'x'.repeat(600_000)}`;
+    await cache.fill([long(1), long(2), long(3)]);
+    // A fourth long text passes the 2M-character cap: the cache restarts with this page's texts.
+    const matches = await cache.fill([long(1), long(4)]);
+    expect(matches.map((m) => m.length)).toEqual([1, 1]);
+    expect(sent.slice(-2).flat().map((t) => t.slice(0, 14))).toEqual(['Japan, part 1.', 'Japan, part 4.']);
   });
 
   it('splits a long page into batches and yields between them', async () => {

@@ -56,6 +56,7 @@ export function printNotebookSection(s: NotebookSection): void {
   console.table(s.search.map((r) => ({
     corpus: r.corpus, engine: r.engine, 'build ms': r.buildMs.toFixed(0), 'median ms': r.medianMs.toFixed(2), 'p95 ms': r.p95Ms.toFixed(2),
     'top-5 agreement with Fuse': `${(r.top5Agreement * 100).toFixed(0)}%`,
+    'top 5 scored as well as Fuse\'s 5th': `${(r.top5AsGood * 100).toFixed(0)}%`,
   })));
   for (const [k, v] of Object.entries(s.ratios)) console.log(`${k}: ${v.toFixed(2)}×`);
 }

@@ -4,9 +4,9 @@ import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
  * Fuse.js scans every field of every record on each query: over 10,000 notes that is hundreds of
  * milliseconds a keystroke. This puts a word index in front of it. Each query word is matched
  * fuzzily (by Fuse, with the same threshold) against the distinct words of the records, which are
- * few; the records holding those words become the candidates, best first (a name before a
- * description); and Fuse ranks at most `maxCandidates` of them exactly as it would rank them in
- * the whole list. A record is found if one of its words is within the typo threshold of a query
+ * few; the records holding those words become the candidates, scored by Fuse's own formula (word
+ * score, field weight, field length); and Fuse ranks at most `maxCandidates` of them exactly as it
+ * would rank them in the whole list. A record is found if one of its words is within the typo threshold of a query
  * word; what Fuse alone finds only across word boundaries is not.
  */
 export interface PrefilteredSearch<T> {
@@ -21,25 +21,30 @@ const bigrams = (word: string) => Array.from({ length: word.length - 1 }, (_, i)
 
 type Key = { name: string; weight?: number };
 
+/** Fuse's field-length norm: a word found in a short field counts for more than in a long one. */
+const fieldNorm = (text: string) => Math.round(1000 / Math.sqrt(Math.max(1, tokens(text).length))) / 1000;
+
 export function createPrefilteredSearch<T>(docs: readonly T[], options: IFuseOptions<T>, maxCandidates = 100): PrefilteredSearch<T> {
   const keys = (options.keys ?? []).map((k): Key => (typeof k === 'string' ? { name: k } : (k as Key)));
-  const heaviest = Math.max(...keys.map((k) => k.weight ?? 1));
-  // word -> (record index -> the lightest field penalty it appears in)
+  const totalWeight = keys.reduce((sum, k) => sum + (k.weight ?? 1), 0);
+  const K = keys.length;
+  // Per record and field: Fuse's exponent for a match there (normalised weight x field norm).
+  const exponent = new Float64Array(docs.length * K);
+  // word -> (record index -> bit mask of the fields it appears in)
   const postings = new Map<string, Map<number, number>>();
   docs.forEach((doc, i) => {
-    for (const key of keys) {
+    keys.forEach((key, k) => {
       const value = (doc as Record<string, unknown>)[key.name];
-      const penalty = 0.5 * (1 - (key.weight ?? 1) / heaviest);
       for (const text of Array.isArray(value) ? value : [value]) {
         if (typeof text !== 'string') continue;
+        exponent[i * K + k] = Math.max(exponent[i * K + k]!, ((key.weight ?? 1) / totalWeight) * fieldNorm(text));
         for (const word of tokens(text)) {
           let docsOf = postings.get(word);
           if (!docsOf) postings.set(word, (docsOf = new Map()));
-          const before = docsOf.get(i);
-          if (before === undefined || penalty < before) docsOf.set(i, penalty);
+          docsOf.set(i, (docsOf.get(i) ?? 0) | (1 << k));
         }
       }
-    }
+    });
   });
   const words = [...postings.keys()];
   const threshold = options.threshold ?? 0.6;
@@ -70,21 +75,40 @@ export function createPrefilteredSearch<T>(docs: readonly T[], options: IFuseOpt
     return fuse.search(term, { limit: 64 }).map((hit) => ({ word: hit.item, score: hit.score ?? 1 }));
   };
 
+  // Per record, Fuse's own formula over the fields a query word matched in: the product of
+  // (word score) ^ (weight x norm). Ranking candidates the way Fuse ranks records keeps the ones
+  // it would put first among the few it is given.
+  const best = new Float64Array(docs.length * K).fill(1);
+  const termScores = (term: string): Map<number, number> => {
+    const touched = new Set<number>();
+    for (const hit of matchWords(term)) {
+      for (const [i, mask] of postings.get(hit.word)!) {
+        touched.add(i);
+        for (let k = 0; k < K; k++) if (mask & (1 << k) && hit.score < best[i * K + k]!) best[i * K + k] = hit.score;
+      }
+    }
+    const scores = new Map<number, number>();
+    for (const i of touched) {
+      let score = 1;
+      for (let k = 0; k < K; k++) {
+        const s = best[i * K + k]!;
+        if (s < 1) score *= Math.pow(s === 0 ? Number.EPSILON : s, exponent[i * K + k]!);
+        best[i * K + k] = 1;
+      }
+      scores.set(i, score);
+    }
+    return scores;
+  };
+
   const search = (query: string, limit: number): FuseResult<T>[] => {
     const terms = [...new Set(tokens(query))];
     if (terms.length === 0) return [];
-    // Per record: the sum over query words of its best (word score + field penalty); 1 when a word is missing.
+    // Per record: the sum over query words of its score for each; 1 when a word is missing.
     const rank = new Map<number, number>();
     terms.forEach((term, t) => {
-      const best = new Map<number, number>();
-      for (const hit of matchWords(term)) {
-        for (const [i, penalty] of postings.get(hit.word)!) {
-          const score = hit.score + penalty;
-          if (score < (best.get(i) ?? Infinity)) best.set(i, score);
-        }
-      }
-      for (const [i, score] of best) rank.set(i, (rank.get(i) ?? t) + score);
-      if (t > 0) for (const [i, sum] of rank) if (!best.has(i)) rank.set(i, sum + 1);
+      const scores = termScores(term);
+      for (const [i, score] of scores) rank.set(i, (rank.get(i) ?? t) + score);
+      if (t > 0) for (const [i, sum] of rank) if (!scores.has(i)) rank.set(i, sum + 1);
     });
     const candidates = [...rank].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, maxCandidates).map(([i]) => i);
     const fuse = new Fuse(candidates.map((i) => docs[i]!), options);

@@ -23,6 +23,18 @@ describe('createPrefilteredSearch', () => {
     }
   });
 
+  it('with hundreds of notes tied on a common word, keeps the ones Fuse puts first among the candidates', () => {
+    // 3,000 notes share a 37-word vocabulary, so "subsidies" is in more than 100 of them (the
+    // candidate cap): the candidates must be picked by Fuse's own score, not by position.
+    const strong: Note = { ...notes[0]!, id: 'strong', text: 'Subsidies.', tags: ['subsidies'], quote: '', pageTitle: 'Subsidies' };
+    const docs = [...notes, strong];
+    const expected = new Fuse(docs, NOTE_FUSE_OPTIONS).search('subsidies', { limit: 5 });
+    expect(docs.filter((n) => /subsidies/i.test(`${n.text} ${n.quote}`)).length).toBeGreaterThan(100);
+    expect(expected[0]!.item.id).toBe('strong');
+    const ours = createPrefilteredSearch(docs, NOTE_FUSE_OPTIONS)('subsidies', 5);
+    expect(ours.map((r) => r.item.id)).toEqual(expected.map((r) => r.item.id));
+  });
+
   it('matches each word of a query, in any field, and finds nothing for nonsense or no words', () => {
     const marked: Note = { ...notes[0]!, id: 'marked', text: 'Ask about the Chitose cleanroom schedule', tags: ['hokkaido'] };
     const search = createPrefilteredSearch([...notes, marked], NOTE_FUSE_OPTIONS);

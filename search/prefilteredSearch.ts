@@ -1,4 +1,5 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
+import { topK } from './topK';
 
 /**
  * Fuse.js scans every field of every record on each query: over 10,000 notes that is hundreds of
@@ -100,17 +101,34 @@ export function createPrefilteredSearch<T>(docs: readonly T[], options: IFuseOpt
     return scores;
   };
 
+  // Typing "chips export" asks for "chips" at every keystroke: the last few terms' scores are kept.
+  const recent = new Map<string, Map<number, number>>();
+  const cachedTermScores = (term: string) => {
+    let scores = recent.get(term);
+    if (!scores) {
+      scores = termScores(term);
+      if (recent.size >= 8) recent.delete(recent.keys().next().value!);
+    } else recent.delete(term);
+    recent.set(term, scores);
+    return scores;
+  };
+
   const search = (query: string, limit: number): FuseResult<T>[] => {
-    const terms = [...new Set(tokens(query))];
+    const all = [...new Set(tokens(query))];
+    // A one-letter word being typed ("chips e") is in nearly every record: it picks no candidates,
+    // though Fuse still ranks them by the whole query.
+    const terms = all.some((t) => t.length > 1) ? all.filter((t) => t.length > 1) : all;
     if (terms.length === 0) return [];
     // Per record: the sum over query words of its score for each; 1 when a word is missing.
-    const rank = new Map<number, number>();
-    terms.forEach((term, t) => {
-      const scores = termScores(term);
-      for (const [i, score] of scores) rank.set(i, (rank.get(i) ?? t) + score);
-      if (t > 0) for (const [i, sum] of rank) if (!scores.has(i)) rank.set(i, sum + 1);
+    let rank = cachedTermScores(terms[0]!);
+    terms.slice(1).forEach((term, t) => {
+      const scores = cachedTermScores(term);
+      const sum = new Map<number, number>();
+      for (const [i, score] of rank) sum.set(i, score + (scores.get(i) ?? 1));
+      for (const [i, score] of scores) if (!rank.has(i)) sum.set(i, t + 1 + score);
+      rank = sum;
     });
-    const candidates = [...rank].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, maxCandidates).map(([i]) => i);
+    const candidates = topK(rank, maxCandidates);
     const fuse = new Fuse(candidates.map((i) => docs[i]!), options);
     return fuse.search(query, { limit }).map((r) => ({ ...r, refIndex: candidates[r.refIndex]! }));
   };

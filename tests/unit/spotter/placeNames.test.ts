@@ -1,21 +1,9 @@
 // @vitest-environment node
-import { beforeAll, describe, expect, it } from 'vitest';
-import { toSpotterIndex } from '../../../factbase/spotterIndex';
-import { loadFactBase } from '../../../scripts/facts/load';
-import { Matcher } from '../../../spotter/matcher';
-import { resolveMentions } from '../../../spotter/resolve';
+import { describe, expect, it } from 'vitest';
+import { realFactBaseLinks } from './realFactBase';
 
 /** The generated capitals and states against the real fact base: what a page of blocks links. */
-let matcher: Matcher;
-beforeAll(() => {
-  matcher = new Matcher(toSpotterIndex(loadFactBase('data').entities));
-});
-
-function links(...blocks: string[]): string[] {
-  const placed = blocks.flatMap((text, order) => matcher.match(text).map((m) => ({ ...m, order })));
-  return resolveMentions(placed, (i) => matcher.ids[i]).map(({ match, entity }) =>
-    `${blocks[match.order]!.slice(match.start, match.end)}=${matcher.ids[entity]}`);
-}
+const links = realFactBaseLinks();
 
 describe('capitals on a page', () => {
   it('links an unambiguous capital by its name and its accent-less spelling', () => {

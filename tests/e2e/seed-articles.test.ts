@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { highlightedTexts, hoverName, withWholePage } from '../../harness/reader';
 import { hasSeeds, renderSeed, SEEDS, SEEDS_DIR } from '../support/seeds';
-import { countBy, pageSummary, score } from '../support/summary';
+import { countBy, differences, pageSummary, score } from '../support/summary';
 import { ARTIFACTS, ROOT, bodyUnchanged, useExtensionBrowser } from '../support/suite';
 
 /** Hand-made gold: every named-entity mention in a seed, in order (names only, no article text). */
@@ -26,10 +26,12 @@ describe.runIf(hasSeeds)('seed articles rendered as news pages', () => {
     const summary = await pageSummary(suite.browser.serviceWorker, page);
     const gold = seedGold(SEEDS[id].file);
     const found = countBy(summary.entities, (e) => e.entityId, (e) => e.count);
-    const { precision, recall } = score(found, countBy(gold.mentions, (g) => g.entity));
+    const expected = countBy(gold.mentions, (g) => g.entity);
+    const { precision, recall } = score(found, expected);
     const all = score(found, countBy([...gold.mentions, ...gold.missing.map(() => ({ entity: '(not in the fact base)' }))], (g) => g.entity));
     console.log(`seed ${id}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} ` +
-      `(${gold.mentions.length} gold mentions; recall ${all.recall.toFixed(3)} counting ${gold.missing.length} names the fact base lacks)`);
+      `(${gold.mentions.length} gold mentions; recall ${all.recall.toFixed(3)} counting ${gold.missing.length} names the fact base lacks); ` +
+      `off the gold: ${differences(found, expected).join(', ') || 'none'}`);
     expect(precision).toBeGreaterThanOrEqual(0.98);
     expect(recall).toBeGreaterThanOrEqual(0.95);
     await page.close();

@@ -24,6 +24,15 @@ export function score(found: Record<string, number>, gold: Record<string, number
   return { precision: tp / Math.max(total(found), 1), recall: tp / Math.max(total(gold), 1) };
 }
 
+/** Entities counted differently from the gold, as "id +n" (marked too often) or "id -n" (missed). */
+export function differences(found: Record<string, number>, gold: Record<string, number>): string[] {
+  const ids = [...new Set([...Object.keys(found), ...Object.keys(gold)])].sort();
+  return ids.flatMap((id) => {
+    const d = (found[id] ?? 0) - (gold[id] ?? 0);
+    return d === 0 ? [] : [`${id} ${d > 0 ? '+' : ''}${d}`];
+  });
+}
+
 export function countBy<T>(items: readonly T[], key: (t: T) => string, weight: (t: T) => number = () => 1): Record<string, number> {
   const out: Record<string, number> = {};
   for (const t of items) out[key(t)] = (out[key(t)] ?? 0) + weight(t);

@@ -38,6 +38,8 @@ export interface Role {
   source: string;
   /** Where the end date comes from, when another page than `source` reports it. */
   endSource?: string;
+  /** A later page than `source` that says an open role was still held on its `published` date. */
+  currentSource?: string;
 }
 
 export interface Fact {

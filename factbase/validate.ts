@@ -78,6 +78,11 @@ export function validateEntity(file: string, raw: unknown): FactError[] {
     checkSpan(`roles[${i}]`, r?.start, r?.end, true);
     needSource(`roles[${i}]`, r?.source);
     if (r?.endSource !== undefined) needSource(`roles[${i}].endSource`, r.endSource);
+    if (r?.currentSource !== undefined) {
+      needSource(`roles[${i}].currentSource`, r.currentSource);
+      // "Still in office" and an end date contradict each other.
+      if (r.end !== undefined) fail(`roles[${i}].currentSource`, 'only an open role (no end) can have one');
+    }
   });
   (e.facts ?? []).forEach((f, i) => {
     if (typeof f?.label !== 'string' || typeof f?.value !== 'string') fail(`facts[${i}]`, 'needs a label and a value');

@@ -83,6 +83,15 @@ describe('validateEntity', () => {
     expect(entries(check({ descriptionSource: 'nope' }))).toEqual(['description']);
   });
 
+  it('checks a role\'s currentSource, and only on an open role', () => {
+    const role = { title: 'Minister', start: '2022', source: 'kyodo-profile' };
+    expect(check({ roles: [{ ...role, currentSource: 'kyodo-profile' }] })).toEqual([]);
+    expect(entries(check({ roles: [{ ...role, currentSource: 'nope' }] }))).toEqual(['roles[0].currentSource']);
+    expect(check({ roles: [{ ...role, end: '2023', currentSource: 'kyodo-profile' }] })).toEqual([
+      { file: FILE, entry: 'roles[0].currentSource', message: 'only an open role (no end) can have one' },
+    ]);
+  });
+
   it('does not take inherited object keys for source keys', () => {
     expect(entries(check({ facts: [{ label: 'Born', value: '1962', source: 'constructor' }] }))).toEqual(['facts[0]']);
     expect(entries(check({ descriptionSource: 'toString' }))).toEqual(['description']);

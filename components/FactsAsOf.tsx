@@ -1,5 +1,5 @@
 import type { Entity, Role } from '../factbase/types';
-import { asOf, compareDates, datedFacts, formatDate } from '../factbase/timeline';
+import { asOf, compareDates, datedFacts, dayBounds, formatDate, lastConfirmed } from '../factbase/timeline';
 import type { FactLookup } from '../factbase/lookup';
 
 /** Props for FactsAsOf. */
@@ -17,6 +17,8 @@ interface Line {
   role: boolean;
   start?: string;
   end?: string;
+  /** For an open role: the latest day a source shows it held. */
+  confirmed?: string;
 }
 
 function roleLine(role: Role, lookup: FactLookup): string {
@@ -28,7 +30,9 @@ function roleLine(role: Role, lookup: FactLookup): string {
 
 function timeline(entity: Entity, lookup: FactLookup): Line[] {
   return [
-    ...(entity.roles ?? []).map((r) => ({ key: `r:${r.title}:${r.start}`, text: roleLine(r, lookup), role: true, start: r.start, end: r.end })),
+    ...(entity.roles ?? []).map((r) => ({
+      key: `r:${r.title}:${r.start}`, text: roleLine(r, lookup), role: true, start: r.start, end: r.end, confirmed: lastConfirmed(entity, r),
+    })),
     ...datedFacts(entity).map((f) => ({ key: `f:${f.label}:${f.value}`, text: `${f.label}: ${f.value}`, role: false, start: f.start, end: f.end })),
   ];
 }
@@ -36,7 +40,13 @@ function timeline(entity: Entity, lookup: FactLookup): Line[] {
 /** "on 3 Aug 2017", but "in Jan 2025" or "in 2009" when only the month or year is known. */
 const when = (date: string) => `${date.length === 10 ? 'on' : 'in'} ${formatDate(date)}`;
 
-const span = (l: Line) => `${l.start ? formatDate(l.start) : '…'} – ${l.end ? formatDate(l.end) : 'no end date in our sources'}`;
+/** An open role's evidence, when a source later than its start confirms it. */
+const latest = (l: Line) => (l.confirmed && l.start && l.confirmed !== l.start ? `; latest source ${formatDate(l.confirmed)}` : '');
+
+const span = (l: Line) => `${l.start ? formatDate(l.start) : '…'} – ${l.end ? formatDate(l.end) : `no end date in our sources${latest(l)}`}`;
+
+/** Whether the article's day is later than every source on an open role. */
+const unconfirmedOn = (l: Line, day: string) => l.confirmed !== undefined && dayBounds(l.confirmed).last < day;
 
 function changeText(line: Line, change: 'ended' | 'began', on: string): string {
   if (line.role) return `${change === 'ended' ? `Left office as ${line.text}` : `Became ${line.text}`} ${when(on)}`;
@@ -64,7 +74,11 @@ export function FactsAsOf({ entity, lookup, day }: FactsAsOfProps) {
   return (
     <section class="asof" aria-label="At the time">
       <p class="asof-label">At the time ({formatDate(day)}):</p>
-      {then.length > 0 && <ul>{then.map((l) => <li key={l.key} class="asof-then">{l.text}</li>)}</ul>}
+      {then.length > 0 && <ul>{then.map((l) => (
+        <li key={l.key} class="asof-then">{l.text}{unconfirmedOn(l, day) && (
+          <span class="muted"> (from {formatDate(l.start!)}; {l.confirmed === l.start ? 'no later source confirms it' : `our latest source on it is from ${formatDate(l.confirmed!)}`})</span>
+        )}</li>
+      ))}</ul>}
       {then.length === 0 && lines.some((l) => l.role) && <p class="muted">No office in our sources on that date.</p>}
       {since.length > 0 && (
         <ul class="asof-since" aria-label="Since then">

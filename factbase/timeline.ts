@@ -48,6 +48,20 @@ export function asOf<T extends Span>(items: readonly T[], day: string): AsOf<T> 
   return { then, since };
 }
 
+/**
+ * The latest day a dated source shows an open role as held: the publication date of its source or
+ * `currentSource` (or its start, if later). Past it, the card says how old its evidence is rather
+ * than assert the role still held: a 2018 news report cannot say who holds an office in 2026.
+ * Undefined when no source is dated (a reference page describing the present): nothing to compare.
+ */
+export function lastConfirmed(entity: Entity, role: Role): string | undefined {
+  if (role.end) return undefined;
+  const published = [entity.sources[role.source]?.published, role.currentSource ? entity.sources[role.currentSource]?.published : undefined]
+    .filter((d): d is string => d !== undefined);
+  if (published.length === 0) return undefined;
+  return [role.start, ...published].sort((a, b) => compareDates(dayBounds(b).last, dayBounds(a).last))[0];
+}
+
 /** Roles that are open (no end): current as far as their sources know. */
 export function openRoles(entity: Entity): Role[] {
   return (entity.roles ?? []).filter((r) => !r.end);

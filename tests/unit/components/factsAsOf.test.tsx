@@ -55,3 +55,36 @@ test('a company with nothing dated at the time gets no "no office" line', () => 
   expect(container.textContent).not.toContain('No office');
   expect(container.querySelectorAll('.asof-since li')).toHaveLength(3);
 });
+
+const adviser: Entity = {
+  ...minister, id: 'adviser',
+  roles: [
+    { title: 'Economic adviser', start: '2018-03', source: 'old' },
+    { title: 'Board member', start: '2019-05', source: 'old', currentSource: 'recent' },
+  ],
+  sources: {
+    old: { url: 'https://example.org/2018', title: 'Appointed', published: '2018-03-14', checked: '2026-11-22' },
+    recent: { url: 'https://example.org/2026', title: 'Still there', published: '2026-05', checked: '2026-11-22' },
+  },
+};
+
+test('an open role is asserted only as far as its sources reach; later, the card says how old its evidence is', () => {
+  const { container } = render(<FactsAsOf entity={adviser} lookup={lookup} day="2023-02-01" />);
+  expect([...container.querySelectorAll('.asof-then')].map((li) => li.textContent)).toEqual([
+    'Economic adviser (from Mar 2018; no later source confirms it)',
+    'Board member', // a 2026 page says it still held
+  ]);
+  const undated = render(<FactsAsOf entity={adviser} lookup={lookup} day={null} />).container;
+  expect([...undated.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+    'Economic adviser (Mar 2018 – no end date in our sources)',
+    'Board member (May 2019 – no end date in our sources; latest source May 2026)',
+  ]);
+  // Up to its latest source, the role needs no caveat; after it, the caveat names that source's date.
+  const early = render(<FactsAsOf entity={adviser} lookup={lookup} day="2018-03-31" />).container;
+  expect(early.querySelector('.asof-then')?.textContent).toBe('Economic adviser');
+  const late = render(<FactsAsOf entity={adviser} lookup={lookup} day="2026-07-01" />).container;
+  expect(late.querySelectorAll('.asof-then')[1]?.textContent).toBe('Board member (from May 2019; our latest source on it is from May 2026)');
+  // A reference page with no date describes the present: nothing to measure its age against.
+  const undatedSource = render(<FactsAsOf entity={minister} lookup={lookup} day="2026-07-01" />).container;
+  expect(undatedSource.querySelector('.asof-then')?.textContent).toBe('Party adviser');
+});

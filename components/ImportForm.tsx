@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import { useDb } from '../notebook/hooks';
-import { importNotebookFile, MAX_FILE_BYTES } from '../notebook/importJson';
+import { importFileHere, type ImportFile } from '../notebook/importFile';
+import { MAX_FILE_BYTES } from '../notebook/importJson';
 
 /** Props for ImportForm. */
 export interface ImportFormProps {
   /** Test seam: the largest file accepted. */
   maxBytes?: number;
+  /** Reads and imports the file; the options page does it in a worker, tests on their own thread. */
+  importFile?: ImportFile;
   /**
    * After an import that added something: the background rebuilds its index (an export may hold
    * names the reader tracks, and settings) and open pages re-mark.
@@ -15,18 +18,25 @@ export interface ImportFormProps {
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string };
 
+const megabytes = (bytes: number, digits: number) => `${(bytes / 2 ** 20).toFixed(digits)} MB`;
+
 /** Imports a Backstory JSON export: all of it in one transaction, or nothing, with one clear message. */
-export function ImportForm({ maxBytes = MAX_FILE_BYTES, onImported }: ImportFormProps) {
+export function ImportForm({ maxBytes = MAX_FILE_BYTES, importFile = importFileHere, onImported }: ImportFormProps) {
   const db = useDb();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [busy, setBusy] = useState(false);
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    // Checked before reading: a 50 MB file is refused without loading it.
+    // Checked before reading: a file over the limit is refused without loading it.
     if (file.size > maxBytes) {
-      setOutcome({ ok: false, text: `This file is ${(file.size / 2 ** 20).toFixed(1)} MB; Backstory imports files up to ${(maxBytes / 2 ** 20).toFixed(0)} MB. Nothing was imported.` });
+      setOutcome({ ok: false, text: `This file is ${megabytes(file.size, 1)}; Backstory imports files up to ${megabytes(maxBytes, 0)}. Nothing was imported.` });
     } else {
-      const result = await importNotebookFile(db, await file.text(), maxBytes);
+      // A large notebook takes seconds: say so, and take no second file meanwhile.
+      setBusy(true);
+      setOutcome({ ok: true, text: `Importing ${megabytes(file.size, 1)}…` });
+      const result = await importFile(db, file, maxBytes);
+      setBusy(false);
       setOutcome(result.ok
         ? { ok: true, text: `Imported ${result.value.added} records; ${result.value.skipped} were already in your notebook.` }
         : { ok: false, text: result.error });
@@ -39,7 +49,7 @@ export function ImportForm({ maxBytes = MAX_FILE_BYTES, onImported }: ImportForm
     <div class="import">
       <label>
         Import a Backstory export (JSON){' '}
-        <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
+        <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void onFile(e.currentTarget)} />
       </label>
       {outcome && <p role={outcome.ok ? 'status' : 'alert'} class={outcome.ok ? 'ok' : 'error'}>{outcome.text}</p>}
     </div>

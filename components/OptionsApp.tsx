@@ -2,6 +2,7 @@ import { useCustomNames } from '../notebook/customHooks';
 import type { FactLookup } from '../factbase/lookup';
 import { ExportButton } from './ExportButton';
 import { ImportForm } from './ImportForm';
+import { importFileInWorker } from '../notebook/importInWorker';
 import { NotebookView } from './NotebookView';
 import { ReaderOptions } from './ReaderOptions';
 import { TrackedNames } from './TrackedNames';
@@ -42,7 +43,7 @@ export function OptionsApp({ lookup, now, refreshPages }: OptionsAppProps) {
           <ExportButton now={now} format="md" entityName={(id) => lookup.get(id)?.name} />
           <ExportButton now={now} format="csv" entityName={(id) => lookup.get(id)?.name} />
         </div>
-        <ImportForm onImported={refreshPages} />
+        <ImportForm importFile={importFileInWorker} onImported={refreshPages} />
         <NotebookView now={now} entityName={entityName} />
       </section>
       <section aria-labelledby="facts-title">

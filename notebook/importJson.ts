@@ -6,7 +6,7 @@ import { err, ok, type Result } from './result';
 import { explainStorageError, StorageError } from './storageErrors';
 
 export { MAX_NOTES } from './importRecords';
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_FILE_BYTES = 128 * 1024 * 1024;
 
 /** Runs inside JSON.parse on every key at every depth, so no forbidden key survives parsing. */
 function refuseForbiddenKeys(key: string, value: unknown): unknown {

@@ -1,4 +1,5 @@
 import type { BackstoryDB, Note } from './db';
+import { readAllNotes } from './noteChunks';
 import { textMatcher } from './noteText';
 import { guardWrite } from './storageErrors';
 import { normaliseTags, sameTag } from './tags';
@@ -79,7 +80,7 @@ export function notesForEntity(db: BackstoryDB, entityId: string): Promise<Note[
 
 /** Every note, latest first. */
 export function allNotes(db: BackstoryDB): Promise<Note[]> {
-  return db.notes.orderBy('createdAt').reverse().toArray();
+  return readAllNotes(db);
 }
 
 /** The `limit` latest notes, newest first, read through the createdAt index. */

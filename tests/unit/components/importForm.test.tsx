@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { ImportForm } from '../../../components/ImportForm';
+import { importFileHere, type ImportFile } from '../../../notebook/importFile';
 import { parseTrackForm, trackName } from '../../../notebook/customEntities';
 import type { BackstoryDB } from '../../../notebook/db';
 import { exportNotebook } from '../../../notebook/exportJson';
@@ -45,4 +46,18 @@ test('an import that adds tracked names has open pages re-mark; one that adds no
   choose(file.slice(0, 40));
   await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/\S/));
   expect(refreshed).toBe(1);
+});
+
+test('while a file is imported the form says so and takes no second file', async () => {
+  let finish: () => void = () => undefined;
+  const slow: ImportFile = (db, file, maxBytes) => new Promise((resolve) => {
+    finish = () => void importFileHere(db, file, maxBytes).then(resolve);
+  });
+  renderWithDb(target, <ImportForm importFile={slow} />);
+  choose(file);
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Importing 0\.0 MB…$/));
+  expect((screen.getByLabelText('Import a Backstory export (JSON)') as HTMLInputElement).disabled).toBe(true);
+  finish();
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported 2 records; 0 were already in your notebook.'));
+  expect((screen.getByLabelText('Import a Backstory export (JSON)') as HTMLInputElement).disabled).toBe(false);
 });

@@ -73,6 +73,8 @@ test('an edit in one open view shows at once in another; a filter keeps its tag 
   const inPopup = within(popup.container as HTMLElement);
   const inOptions = within(options.container as HTMLElement);
   await waitFor(() => expect(inPopup.getAllByRole('listitem')).toHaveLength(4));
+  // Each view reads on its own; the notebook's read (in chunks, one transaction) may land later.
+  await waitFor(() => expect(inOptions.getAllByRole('listitem')).toHaveLength(4));
 
   fireEvent.click(inOptions.getByRole('button', { name: 'Edit note: Chitose pilot line' }));
   fireEvent.input(inOptions.getByLabelText('Note text'), { target: { value: 'Chitose pilot line, April 2025' } });
@@ -84,10 +86,10 @@ test('an edit in one open view shows at once in another; a filter keeps its tag 
   fireEvent.click(inOptions.getByRole('button', { name: 'Delete note: Subsidy totals to compare' }));
   await waitFor(() => expect(inPopup.queryByText('Subsidy totals to compare')).toBeNull());
   expect((inOptions.getByLabelText('Tag') as HTMLSelectElement).value).toBe('budget');
-  expect(inOptions.getByText('No notes match these filters.')).toBeTruthy();
+  await waitFor(() => expect(inOptions.getByText('No notes match these filters.')).toBeTruthy());
   fireEvent.click(inOptions.getByRole('button', { name: 'Undo' }));
   await waitFor(() => expect(inPopup.getByText('Subsidy totals to compare')).toBeTruthy());
-  expect(inOptions.getAllByRole('listitem')).toHaveLength(1);
+  await waitFor(() => expect(inOptions.getAllByRole('listitem')).toHaveLength(1));
 });
 
 test('the popup’s recent notes can be edited and deleted, and its button opens the notebook', async () => {

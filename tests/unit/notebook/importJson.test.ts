@@ -40,10 +40,10 @@ describe('parseNotebookFile', () => {
   });
 
   it('refuses a file over the size limit before parsing it, counting UTF-8 bytes', () => {
-    expect(MAX_FILE_BYTES).toBe(20 * MB);
+    expect(MAX_FILE_BYTES).toBe(128 * MB);
     expect(MAX_NOTES).toBe(200_000);
     const tooBig = 'x'.repeat(MAX_FILE_BYTES + 1); // not JSON either: size is checked first
-    expect(parseNotebookFile(tooBig)).toEqual({ ok: false, error: 'This file is too large to import (over 20 MB).' });
+    expect(parseNotebookFile(tooBig)).toEqual({ ok: false, error: 'This file is too large to import (over 128 MB).' });
     // Same number of characters, two more bytes: the limit is on UTF-8 bytes, as on disk.
     const doc = JSON.stringify(validExport()).replace('"T"', '"é"');
     expect(doc.length).toBeLessThan(1024);

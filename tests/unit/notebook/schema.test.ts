@@ -88,6 +88,6 @@ describe('docs/notebook-format.md', () => {
   });
 
   it('states the limits the parser enforces', () => {
-    for (const limit of ['20 MB', '1 MB', '200,000']) expect(prose).toContain(limit);
+    for (const limit of ['128 MB', '1 MB', '200,000']) expect(prose).toContain(limit);
   });
 });

@@ -2,6 +2,13 @@ import { useState } from 'preact/hooks';
 import { useDb } from '../notebook/hooks';
 import { importFileHere, type ImportFile } from '../notebook/importFile';
 import { MAX_FILE_BYTES } from '../notebook/importJson';
+import { formatCount } from './NotebookView';
+
+const importedText = (added: number, skipped: number) =>
+  `Imported ${formatCount(added)} ${added === 1 ? 'record' : 'records'}; ${formatCount(skipped)} ${skipped === 1 ? 'was' : 'were'} already in your notebook.`;
+
+// Every failure leaves the notebook as it was (one transaction): the message says so.
+const nothingImported = (error: string) => (/nothing was imported/i.test(error) ? error : `${error} Nothing was imported.`);
 
 /** Props for ImportForm. */
 export interface ImportFormProps {
@@ -38,8 +45,8 @@ export function ImportForm({ maxBytes = MAX_FILE_BYTES, importFile = importFileH
       const result = await importFile(db, file, maxBytes);
       setBusy(false);
       setOutcome(result.ok
-        ? { ok: true, text: `Imported ${result.value.added} records; ${result.value.skipped} were already in your notebook.` }
-        : { ok: false, text: result.error });
+        ? { ok: true, text: importedText(result.value.added, result.value.skipped) }
+        : { ok: false, text: nothingImported(result.error) });
       // Imported already; a page that misses this refresh re-reads the index when it loads.
       if (result.ok && result.value.added > 0) await onImported?.().catch(() => undefined);
     }

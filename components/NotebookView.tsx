@@ -11,8 +11,11 @@ export interface NotebookViewProps {
   entityName: (id: string) => string | undefined;
 }
 
-/** "1 note", "12 notes". */
-export const noteCount = (n: number): string => `${n} ${n === 1 ? 'note' : 'notes'}`;
+/** "1,234": counts read the way the reader writes them. */
+export const formatCount = (n: number): string => n.toLocaleString('en-US');
+
+/** "1 note", "12 notes", "100,000 notes". */
+export const noteCount = (n: number): string => `${formatCount(n)} ${n === 1 ? 'note' : 'notes'}`;
 
 /** Notes drawn at a time: ten thousand notes would be too many elements to draw at once. */
 export const PAGE_SIZE = 100;
@@ -29,7 +32,7 @@ export function NotebookView({ now, entityName }: NotebookViewProps) {
     <div class="notebook">
       <NotebookFilters filter={filter} facets={facets} entityName={entityName} onChange={setFilter} />
       {/* Polite, not a status role: the page's status regions are for what an action did. */}
-      <p class="notebook-count" aria-live="polite">{shown.length} of {noteCount(notes.length)}</p>
+      <p class="notebook-count" aria-live="polite">{formatCount(shown.length)} of {noteCount(notes.length)}</p>
       <EditableNoteList notes={shown.slice(0, limit)} now={now} showPage entityName={entityName}
         emptyText={notes.length === 0 ? 'No notes yet.' : 'No notes match these filters.'} />
       {shown.length > limit && (

@@ -11,6 +11,7 @@ import { longTasksSince, pageNow, sampleHeap, watchLongTasks } from '../support/
 import { ARTIFACTS, useExtensionBrowser } from '../support/suite';
 
 const COUNT = 100_000;
+const SHOWN = COUNT.toLocaleString('en-US'); // as the page writes it: 100,000
 const NEEDLE = 'Ask about the Chitose cleanroom schedule.';
 const IMPORT_LABEL = 'Import a Backstory export (JSON)';
 
@@ -35,7 +36,7 @@ async function shoot(options: Page, file: string): Promise<void> {
   await options.screenshot({ path: join(ARTIFACTS, file) });
 }
 
-/** The notebook's own count line, "100000 of 100000 notes". */
+/** The notebook's own count line, "100,000 of 100,000 notes". */
 const countLine = (options: Page) => options.locator('.notebook-count').textContent();
 
 describe('importing a notebook of 100,000 notes, and files that must be refused', () => {
@@ -66,9 +67,9 @@ describe('importing a notebook of 100,000 notes, and files that must be refused'
     const started = performance.now();
     await options.getByLabel(IMPORT_LABEL).setInputFiles(big.path);
     const status = options.locator('.import').getByRole('status');
-    await status.filter({ hasText: `Imported ${COUNT} records; 0 were already in your notebook.` }).waitFor({ timeout: 90_000 });
+    await status.filter({ hasText: `Imported ${SHOWN} records; 0 were already in your notebook.` }).waitFor({ timeout: 90_000 });
     const importMs = performance.now() - started;
-    await expect.poll(() => countLine(options), { timeout: 60_000 }).toBe(`${COUNT} of ${COUNT} notes`);
+    await expect.poll(() => countLine(options), { timeout: 60_000 }).toBe(`${SHOWN} of ${SHOWN} notes`);
     const shownMs = performance.now() - started;
     const heapMb = await stopHeap();
     const tasks = await longTasksSince(options, since);
@@ -83,8 +84,8 @@ describe('importing a notebook of 100,000 notes, and files that must be refused'
     expect(byId(afterImport.notes)).toEqual(byId(notes));
 
     await options.getByLabel(IMPORT_LABEL).setInputFiles(big.path);
-    await status.filter({ hasText: `Imported 0 records; ${COUNT} were already in your notebook.` }).waitFor({ timeout: 90_000 });
-    expect(await countLine(options)).toBe(`${COUNT} of ${COUNT} notes`);
+    await status.filter({ hasText: `Imported 0 records; ${SHOWN} were already in your notebook.` }).waitFor({ timeout: 90_000 });
+    expect(await countLine(options)).toBe(`${SHOWN} of ${SHOWN} notes`);
   }, 240_000);
 
   test('a 50 MB file, a file over the limit, and 100,000 notes whose last is invalid: one message each, nothing written', async () => {
@@ -102,7 +103,7 @@ describe('importing a notebook of 100,000 notes, and files that must be refused'
     };
 
     const junk = await refused(writeJunk(dir, 'junk-50mb.json', 50 * 2 ** 20), 'bulk-import-junk-50mb.png');
-    expect(junk.message).toBe('This file is not valid JSON: it may be truncated or damaged.');
+    expect(junk.message).toBe('This file is not valid JSON: it may be truncated or damaged. Nothing was imported.');
     expect(workers, 'a file under the limit is read in the import worker').toBe(1);
 
     const huge = await refused(writeSparse(dir, 'over-the-limit.json', MAX_FILE_BYTES + 2 ** 20), 'bulk-import-over-limit.png');
@@ -112,10 +113,10 @@ describe('importing a notebook of 100,000 notes, and files that must be refused'
     const late = bulkNotes(COUNT, bundledLookup.all(), 'late', 8); // new ids: any note written would show
     late[COUNT - 1]!.createdAt = 'yesterday';
     const lastBad = await refused(writeExport(dir, 'last-note-invalid.json', notesExport(late)).path, 'bulk-import-last-invalid.png');
-    expect(lastBad.message).toBe(`notes[${COUNT - 1}].createdAt is not a valid date: "yesterday" (expected a UTC date like 2023-01-06T09:30:00.000Z).`);
+    expect(lastBad.message).toBe(`notes[${COUNT - 1}].createdAt is not a valid date: "yesterday" (expected a UTC date like 2023-01-06T09:30:00.000Z). Nothing was imported.`);
     console.log(`refused: 50 MB junk in ${junk.ms} ms, a ${mb(MAX_FILE_BYTES + 2 ** 20)} file in ${huge.ms} ms, 100,000 notes with the last invalid in ${lastBad.ms} ms`);
 
-    expect(await countLine(options)).toBe(`${COUNT} of ${COUNT} notes`);
+    expect(await countLine(options)).toBe(`${SHOWN} of ${SHOWN} notes`);
     expect(contents(await exportJson(options))).toEqual(contents(afterImport));
   }, 180_000);
 

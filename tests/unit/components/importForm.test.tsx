@@ -44,8 +44,15 @@ test('an import that adds tracked names has open pages re-mark; one that adds no
   choose(file);
   await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported 0 records; 2 were already in your notebook.'));
   choose(file.slice(0, 40));
-  await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/\S/));
+  await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('This file is not valid JSON: it may be truncated or damaged. Nothing was imported.'));
   expect(refreshed).toBe(1);
+});
+
+test('counts read as the reader writes them: thousands separated, one record singular', async () => {
+  const counts: ImportFile = async () => ({ ok: true, value: { added: 100_000, skipped: 1 } });
+  renderWithDb(target, <ImportForm importFile={counts} />);
+  choose(file);
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported 100,000 records; 1 was already in your notebook.'));
 });
 
 test('while a file is imported the form says so and takes no second file', async () => {

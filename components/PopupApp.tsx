@@ -46,7 +46,7 @@ export function PopupApp({ lookup: lookupSource, loadSummary, now, refreshPages,
   // they are on screen, so its reading does not hold them up.
   const { value: recent } = useRecentNotes(10);
   const firstViewShown = useAfterFirstPaint() && recent !== undefined;
-  const { value: notes = [] } = useAllNotesWhen(firstViewShown);
+  const { value: notes } = useAllNotesWhen(firstViewShown);
   // Parsing the fact base (2 MB of script) holds the thread for ~100 ms: not before the latest
   // notes are on screen, unless the popup opens on an entity's card, which needs it first.
   const lookup = useResolved(lookupSource, firstViewShown || initialEntity !== null);

@@ -1,23 +1,19 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { FactLookup } from '../factbase/lookup';
 import type { CustomEntity, Note } from '../notebook/db';
 import type { EntityName } from '../notebook/exportMarkdown';
-import { createEntitySearch, mergeHits, toEntityDoc, trackedEntityDoc } from '../search/entitySearch';
-import { createNoteSearch } from '../search/noteSearch';
-import { useAfterFirstPaint } from './useAfterFirstPaint';
-
-/** Builds on first use, then keeps it. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | null = null;
-  return () => (made ??= { value: make() }).value;
-}
+import { createEntitySearch, createEntitySearchSliced, mergeHits, toEntityDoc, trackedEntityDoc } from '../search/entitySearch';
+import { createNoteSearchSliced } from '../search/noteSearch';
 import { CUSTOM_TYPE } from '../spotter/markTypes';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { useSlicedIndex } from './useSlicedIndex';
 
 /** Props for SearchBox. */
 export interface SearchBoxProps {
   /** Undefined while the fact base loads: notes and tracked names are searched meanwhile. */
   lookup: FactLookup | undefined;
-  notes: readonly Note[];
+  /** Undefined while the notebook is read. */
+  notes: readonly Note[] | undefined;
   /** The names the reader tracks (undefined while loading). */
   tracked: readonly CustomEntity[] | undefined;
   /** Names the entity a note is on. */
@@ -32,24 +28,24 @@ type Hit = { kind: 'entity'; id: string; label: string; detail: string } | { kin
 export function SearchBox({ lookup, notes, tracked, entityName, onOpen }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  // The indexes are built after the first paint (or at the first query, if that comes sooner):
-  // a popup opens at once however large the notebook is.
-  const entityIndex = useMemo(() => once(() => createEntitySearch((lookup?.all() ?? []).map(toEntityDoc))), [lookup]);
-  const noteIndex = useMemo(() => once(() => createNoteSearch(notes)), [notes]);
+  // The indexes are built after the first paint, a slice at a time: a popup opens at once and
+  // takes keys however large the notebook is; a query meanwhile searches what is built.
+  const painted = useAfterFirstPaint();
+  const entityDocs = useMemo(() => lookup?.all().map(toEntityDoc), [lookup]);
+  const entities = useSlicedIndex(entityDocs, createEntitySearchSliced, painted);
+  const noteIndex = useSlicedIndex(notes, createNoteSearchSliced, painted);
   // The reader's own names get a small index of their own, so a change to them never rebuilds the fact base's.
   const searchTracked = useMemo(() => createEntitySearch((tracked ?? []).map(trackedEntityDoc)), [tracked]);
-  const painted = useAfterFirstPaint();
-  useEffect(() => { if (painted) entityIndex(); }, [painted, entityIndex]);
-  useEffect(() => { if (painted) noteIndex(); }, [painted, noteIndex]);
+  const reading = !entities.current || !noteIndex.current;
   const hits: Hit[] = useMemo(() => query.trim().length < 2 ? [] : [
-    ...mergeHits([searchTracked(query, 8), entityIndex()(query, 8)], 8).map(({ doc }): Hit => ({
+    ...mergeHits([searchTracked(query, 8), entities.index?.(query, 8) ?? []], 8).map(({ doc }): Hit => ({
       kind: 'entity', id: doc.id, label: doc.name, detail: doc.type === CUSTOM_TYPE ? 'tracked by you' : doc.type,
     })),
-    ...noteIndex()(query, 5).map((n): Hit => ({
+    ...(noteIndex.index?.(query, 5) ?? []).map((n): Hit => ({
       kind: 'note', id: n.id, label: n.text || n.quote, entityId: n.entityId,
       detail: n.entityId ? `note on ${entityName(n.entityId) ?? n.entityId}` : 'note',
     })),
-  ], [query, searchTracked, entityIndex, noteIndex, entityName]);
+  ], [query, searchTracked, entities.index, noteIndex.index, entityName]);
   const choose = (hit: Hit | undefined) => {
     const id = hit?.kind === 'entity' ? hit.id : hit?.entityId;
     if (id) onOpen(id);
@@ -66,7 +62,8 @@ export function SearchBox({ lookup, notes, tracked, entityName, onOpen }: Search
         role="combobox" aria-expanded={hits.length > 0} aria-controls="search-results" aria-autocomplete="list"
         aria-activedescendant={hits.length ? optionId(active) : undefined} value={query}
         onInput={(e) => { setQuery(e.currentTarget.value); setActive(0); }} onKeyDown={onKey} />
-      {query.trim().length >= 2 && hits.length === 0 && <p class="muted">Nothing found for “{query.trim()}”.</p>}
+      {query.trim().length >= 2 && reading && <p class="muted" role="status">Still reading your notes and the fact base; more may follow.</p>}
+      {query.trim().length >= 2 && !reading && hits.length === 0 && <p class="muted">Nothing found for “{query.trim()}”.</p>}
       <ul id="search-results" role="listbox" aria-label="Search results" class="search-results">
         {hits.map((h, i) => (
           <li key={`${h.kind}-${h.id}`} id={optionId(i)} role="option" aria-selected={i === active}

@@ -32,12 +32,12 @@ export function useNotedEntityIds() {
 }
 
 /**
- * Every note once `enabled` (an empty list until then), so a view can read the whole notebook
- * after its first paint rather than before it.
+ * Every note once `enabled` (undefined until then and while they are read), so a view can read the
+ * whole notebook after its first paint rather than before it.
  */
 export function useAllNotesWhen(enabled: boolean) {
   const db = useDb();
-  return useLiveQuery<Note[]>(() => (enabled ? allNotes(db) : Promise.resolve([])), [db, enabled]);
+  return useLiveQuery<Note[] | undefined>(() => (enabled ? allNotes(db) : Promise.resolve(undefined)), [db, enabled]);
 }
 
 /** How many notes there are, live (a count, without reading them). */

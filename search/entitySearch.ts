@@ -1,6 +1,6 @@
 import type { IFuseOptions } from 'fuse.js';
 import type { Entity } from '../factbase/types';
-import { createPrefilteredSearch } from './prefilteredSearch';
+import { createPrefilteredSearch, createPrefilteredSearchSliced, type PrefilteredSearch } from './prefilteredSearch';
 import type { CustomEntity } from '../notebook/db';
 import { CUSTOM_TYPE } from '../spotter/markTypes';
 
@@ -41,14 +41,23 @@ export interface EntityHit {
   score: number;
 }
 
+export type EntitySearch = (query: string, limit?: number) => EntityHit[];
+
+const entitySearch = (search: PrefilteredSearch<EntityDoc>): EntitySearch => (query, limit = 20) => {
+  const q = query.trim();
+  if (q.length < 2) return [];
+  return search(q, limit).map((r) => ({ doc: r.item, score: r.score ?? 1 }));
+};
+
 /** A word index and Fuse over every entity; build once, query per keystroke. */
-export function createEntitySearch(docs: readonly EntityDoc[]): (query: string, limit?: number) => EntityHit[] {
-  const search = createPrefilteredSearch(docs, ENTITY_FUSE_OPTIONS);
-  return (query, limit = 20) => {
-    const q = query.trim();
-    if (q.length < 2) return [];
-    return search(q, limit).map((r) => ({ doc: r.item, score: r.score ?? 1 }));
-  };
+export function createEntitySearch(docs: readonly EntityDoc[]): EntitySearch {
+  return entitySearch(createPrefilteredSearch(docs, ENTITY_FUSE_OPTIONS));
+}
+
+/** The same, built a slice at a time (see createPrefilteredSearchSliced); null if aborted. */
+export async function createEntitySearchSliced(docs: readonly EntityDoc[], pause: () => Promise<void>, signal: AbortSignal): Promise<EntitySearch | null> {
+  const search = await createPrefilteredSearchSliced(docs, ENTITY_FUSE_OPTIONS, pause, signal);
+  return search && entitySearch(search);
 }
 
 /**

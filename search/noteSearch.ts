@@ -1,6 +1,6 @@
 import type { IFuseOptions } from 'fuse.js';
 import type { Note } from '../notebook/db';
-import { createPrefilteredSearch } from './prefilteredSearch';
+import { createPrefilteredSearch, createPrefilteredSearchSliced, type PrefilteredSearch } from './prefilteredSearch';
 
 // Notes are searched by what the reader wrote, what they quoted, and their tags.
 export const NOTE_FUSE_OPTIONS: IFuseOptions<Note> = {
@@ -16,11 +16,20 @@ export const NOTE_FUSE_OPTIONS: IFuseOptions<Note> = {
   minMatchCharLength: 2,
 };
 
+export type NoteSearch = (query: string, limit?: number) => Note[];
+
+const noteSearch = (search: PrefilteredSearch<Note>): NoteSearch => (query, limit = 10) => {
+  const q = query.trim();
+  return q.length < 2 ? [] : search(q, limit).map((r) => r.item);
+};
+
 /** A word index and Fuse over the reader's notes; rebuilt when the notes change. */
-export function createNoteSearch(notes: readonly Note[]): (query: string, limit?: number) => Note[] {
-  const search = createPrefilteredSearch(notes, NOTE_FUSE_OPTIONS);
-  return (query, limit = 10) => {
-    const q = query.trim();
-    return q.length < 2 ? [] : search(q, limit).map((r) => r.item);
-  };
+export function createNoteSearch(notes: readonly Note[]): NoteSearch {
+  return noteSearch(createPrefilteredSearch(notes, NOTE_FUSE_OPTIONS));
+}
+
+/** The same, built a slice at a time (see createPrefilteredSearchSliced); null if aborted. */
+export async function createNoteSearchSliced(notes: readonly Note[], pause: () => Promise<void>, signal: AbortSignal): Promise<NoteSearch | null> {
+  const search = await createPrefilteredSearchSliced(notes, NOTE_FUSE_OPTIONS, pause, signal);
+  return search && noteSearch(search);
 }

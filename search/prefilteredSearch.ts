@@ -1,5 +1,6 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import { topK } from './topK';
+import { bigrams, buildWordIndex, tokens, type WordIndex } from './wordIndex';
 
 /**
  * Fuse.js scans every field of every record on each query: over 10,000 notes that is hundreds of
@@ -16,48 +17,33 @@ export interface PrefilteredSearch<T> {
   readonly words: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const tokens = (text: string) => text.toLowerCase().match(WORD) ?? [];
-const bigrams = (word: string) => Array.from({ length: word.length - 1 }, (_, i) => word.slice(i, i + 2));
-
-type Key = { name: string; weight?: number };
-
-/** Fuse's field-length norm: a word found in a short field counts for more than in a long one. */
-const fieldNorm = (text: string) => Math.round(1000 / Math.sqrt(Math.max(1, tokens(text).length))) / 1000;
-
 export function createPrefilteredSearch<T>(docs: readonly T[], options: IFuseOptions<T>, maxCandidates = 100): PrefilteredSearch<T> {
-  const keys = (options.keys ?? []).map((k): Key => (typeof k === 'string' ? { name: k } : (k as Key)));
-  const totalWeight = keys.reduce((sum, k) => sum + (k.weight ?? 1), 0);
-  const K = keys.length;
-  // Per record and field: Fuse's exponent for a match there (normalised weight x field norm).
-  const exponent = new Float64Array(docs.length * K);
-  // word -> (record index -> bit mask of the fields it appears in)
-  const postings = new Map<string, Map<number, number>>();
-  docs.forEach((doc, i) => {
-    keys.forEach((key, k) => {
-      const value = (doc as Record<string, unknown>)[key.name];
-      for (const text of Array.isArray(value) ? value : [value]) {
-        if (typeof text !== 'string') continue;
-        exponent[i * K + k] = Math.max(exponent[i * K + k]!, ((key.weight ?? 1) / totalWeight) * fieldNorm(text));
-        for (const word of tokens(text)) {
-          let docsOf = postings.get(word);
-          if (!docsOf) postings.set(word, (docsOf = new Map()));
-          docsOf.set(i, (docsOf.get(i) ?? 0) | (1 << k));
-        }
-      }
-    });
-  });
-  const words = [...postings.keys()];
+  const build = buildWordIndex(docs, options);
+  let step = build.next();
+  while (!step.done) step = build.next();
+  return searchOver(docs, step.value, options, maxCandidates);
+}
+
+/**
+ * The same search, its index built a slice at a time: `pause` runs between slices (it yields to the
+ * page when the slice used its budget). Null when `signal` aborts first (the records changed).
+ */
+export async function createPrefilteredSearchSliced<T>(
+  docs: readonly T[], options: IFuseOptions<T>, pause: () => Promise<void>, signal?: AbortSignal, maxCandidates = 100,
+): Promise<PrefilteredSearch<T> | null> {
+  const build = buildWordIndex(docs, options);
+  let step = build.next();
+  while (!step.done) {
+    await pause();
+    if (signal?.aborted) return null;
+    step = build.next();
+  }
+  return searchOver(docs, step.value, options, maxCandidates);
+}
+
+function searchOver<T>(docs: readonly T[], index: WordIndex, options: IFuseOptions<T>, maxCandidates: number): PrefilteredSearch<T> {
+  const { fields: K, exponent, postings, words, pairs } = index;
   const threshold = options.threshold ?? 0.6;
-  // Letter pairs -> the words holding them, to skip most of the vocabulary before Bitap runs.
-  const pairs = new Map<string, number[]>();
-  words.forEach((word, w) => {
-    for (const pair of new Set(bigrams(word))) {
-      const list = pairs.get(pair);
-      if (list) list.push(w);
-      else pairs.set(pair, [w]);
-    }
-  });
 
   // Fuse lets no typo through in a word of three letters or fewer, so a substring scan finds the
   // same words. Longer: a word within k typos of the term shares at least (pairs - 2k) of its

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { benchNotes } from '../../../bench/notebookData';
-import { createPrefilteredSearch } from '../../../search/prefilteredSearch';
+import { createPrefilteredSearch, createPrefilteredSearchSliced } from '../../../search/prefilteredSearch';
 import { createNoteSearch, NOTE_FUSE_OPTIONS } from '../../../search/noteSearch';
 import type { Note } from '../../../notebook/db';
 
@@ -68,5 +68,22 @@ describe('createNoteSearch over 3,000 notes', () => {
     // Fuse over the whole list takes tens of milliseconds per keystroke here; generous for a loaded machine.
     expect((performance.now() - start) / 7).toBeLessThan(100);
     expect(search('raimondo', 5).every((n) => `${n.quote} ${n.pageTitle}`.includes('Raimondo'))).toBe(true);
+  });
+
+  it('built a slice at a time, answers exactly as built at once; aborted, it stops and gives nothing', async () => {
+    let pauses = 0;
+    const pause = async () => { pauses++; };
+    const sliced = await createPrefilteredSearchSliced(notes, NOTE_FUSE_OPTIONS, pause);
+    const whole = createPrefilteredSearch(notes, NOTE_FUSE_OPTIONS);
+    // 3,000 notes in steps of 64: dozens of chances to yield to the page.
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(3000 / 64));
+    for (const q of ['raimondo', 'rapdus', 'chips export', 'su']) {
+      expect(sliced!(q, 5).map((r) => r.refIndex), q).toEqual(whole(q, 5).map((r) => r.refIndex));
+    }
+    const controller = new AbortController();
+    let seen = 0;
+    const aborted = await createPrefilteredSearchSliced(notes, NOTE_FUSE_OPTIONS, async () => { if (++seen === 5) controller.abort(); }, controller.signal);
+    expect(aborted).toBeNull();
+    expect(seen).toBe(5);
   });
 });

@@ -19,6 +19,10 @@ export interface CardPhases {
   ready: number | null;
   /** The hover intent decided to open (after its 250 ms rest). */
   open: number | null;
+  /** The frame received the show request. */
+  request: number | null;
+  /** The frame had the card in its DOM (and answered). */
+  rendered: number | null;
   /** The card was visible. */
   shown: number | null;
 }
@@ -72,6 +76,8 @@ export async function cardPhases(page: Page, frame: Frame): Promise<CardPhases> 
     facts: fromFrame(f.marks['backstory:card-facts']),
     ready: fromPage(own.ready),
     open: fromPage(own.open),
+    request: fromFrame(f.marks['backstory:card-request']),
+    rendered: fromFrame(f.marks['backstory:card-rendered']),
     shown: fromPage(own.shown),
   };
 }

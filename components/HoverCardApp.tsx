@@ -8,7 +8,8 @@ import { EntityNotes } from './EntityNotes';
 
 /** Props for HoverCardApp. */
 export interface HoverCardAppProps {
-  lookup: FactLookup;
+  /** The fact base; a promise lets the frame answer 'ready' before 2 MB of it is parsed. */
+  lookup: FactLookup | Promise<FactLookup>;
   /** Registers for show requests; returns an unsubscribe function. */
   subscribe: (show: (params: CardShowParams) => Promise<void>) => () => void;
   /** Asks the host page's content script to close the card (Escape). */
@@ -19,16 +20,25 @@ export interface HoverCardAppProps {
 }
 
 /** The hover card, rendered in an extension-origin frame; only it ever sees the reader's notes. */
-export function HoverCardApp({ lookup, subscribe, requestClose, openFull, now }: HoverCardAppProps) {
-  const [shown, setShown] = useState<CardShowParams | null>(null);
+export function HoverCardApp({ lookup: lookupOrPromise, subscribe, requestClose, openFull, now }: HoverCardAppProps) {
+  // The request and the fact base it is read against arrive together: a show that comes before
+  // the fact base has loaded waits for it, rather than answering with an empty card.
+  const [state, setState] = useState<{ shown: CardShowParams; lookup: FactLookup } | null>(null);
   const painted = useRef<(() => void) | null>(null);
-  useEffect(
-    () => subscribe((params) => new Promise<void>((resolve) => {
-      painted.current = resolve;
-      setShown(params);
-    })),
-    [subscribe],
+  // A layout effect subscribes during the first render's commit: 'ready' goes out at once, not
+  // after the frame's first paint (~40 ms later in a frame that is still hidden).
+  useLayoutEffect(
+    () => subscribe(async (params) => {
+      const lookup = await lookupOrPromise;
+      await new Promise<void>((resolve) => {
+        painted.current = resolve;
+        setState({ shown: params, lookup });
+      });
+    }),
+    [subscribe, lookupOrPromise],
   );
+  const shown = state?.shown ?? null;
+  const lookup = state?.lookup;
   // Answer as soon as the new card is in the DOM, not after the next paint: the host page shows
   // the frame in its own next frame anyway, and waiting for ours cost ~16 ms of the 50 ms budget.
   useLayoutEffect(() => {
@@ -42,14 +52,14 @@ export function HoverCardApp({ lookup, subscribe, requestClose, openFull, now }:
     const onFocus = () => heading.focus();
     window.addEventListener('focus', onFocus, { once: true });
     return () => window.removeEventListener('focus', onFocus);
-  }, [shown]);
+  }, [state]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && requestClose();
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [requestClose]);
 
-  const entity = shown ? lookup.get(shown.entityId) : undefined;
+  const entity = shown ? lookup?.get(shown.entityId) : undefined;
   // Not in the fact base: one of the reader's own names, read here, never sent through the page.
   const custom = useCustomEntity(shown && !entity ? shown.entityId : null);
   if (shown && custom) {
@@ -61,7 +71,7 @@ export function HoverCardApp({ lookup, subscribe, requestClose, openFull, now }:
       </div>
     );
   }
-  if (!shown || !entity) return <div role="dialog" aria-label="Backstory card" hidden />;
+  if (!shown || !entity || !lookup) return <div role="dialog" aria-label="Backstory card" hidden />;
   return (
     <div role="dialog" aria-labelledby="card-title" class="hover-card">
       <EntityCard entity={entity} lookup={lookup} day={shown.articleDate} pageEntityIds={shown.pageEntityIds} actions={<>

@@ -94,13 +94,18 @@ export async function waitForCard(page: Page, shown: boolean): Promise<void> {
   );
 }
 
+/** Moves the pointer onto a name, where it rests (the card opens after the hover delay). */
+export async function restOn(page: Page, text: string, nth = 0, scope = 'body'): Promise<void> {
+  const { x, y } = await pointOfText(page, text, nth, scope);
+  await page.mouse.move(x - 2, y);
+  await page.mouse.move(x, y, { steps: 2 });
+}
+
 /** Rests the pointer on a name and waits for its card; returns the card frame. */
 export async function hoverName(page: Page, extensionId: string, text: string, nth = 0, scope = 'body'): Promise<Frame> {
   await page.mouse.move(1, 1);
   await waitForCard(page, false);
-  const { x, y } = await pointOfText(page, text, nth, scope);
-  await page.mouse.move(x - 2, y);
-  await page.mouse.move(x, y, { steps: 2 });
+  await restOn(page, text, nth, scope);
   await waitForCard(page, true);
   return cardFrame(page, extensionId);
 }

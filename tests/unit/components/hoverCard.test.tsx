@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import axe from 'axe-core';
-import { createLookup } from '../../../factbase/lookup';
+import { render as preactRender } from 'preact';
+import { createLookup, type FactLookup } from '../../../factbase/lookup';
 import type { Entity } from '../../../factbase/types';
 import { HoverCardApp } from '../../../components/HoverCardApp';
 import type { CardShowParams } from '../../../messaging/protocol';
@@ -20,12 +21,12 @@ const params: CardShowParams = {
   pageUrl: 'https://news.example/a', pageTitle: 'A story', pageEntityIds: ['minister'], focus: false,
 };
 
-function renderCard(db: BackstoryDB) {
+function renderCard(db: BackstoryDB, factBase: FactLookup | Promise<FactLookup> = lookup) {
   let show: ((p: CardShowParams) => Promise<void>) | undefined;
   const calls: string[] = [];
   const view = render(
     <DbContext.Provider value={db}>
-      <HoverCardApp lookup={lookup} subscribe={(fn) => { show = fn; return () => undefined; }} requestClose={() => calls.push('close')}
+      <HoverCardApp lookup={factBase} subscribe={(fn) => { show = fn; return () => undefined; }} requestClose={() => calls.push('close')}
         openFull={(id) => calls.push(`open ${id}`)} now={() => 1_700_000_000_000} />
     </DbContext.Provider>,
   );
@@ -94,5 +95,39 @@ test('an id in neither the fact base nor the notebook shows nothing', async () =
   await show({ ...params, entityId: 'nobody' });
   await new Promise((r) => setTimeout(r, 50));
   expect(screen.getByRole('dialog', { hidden: true }).hidden).toBe(true);
+  db.close();
+});
+
+test('a show that comes before the fact base has loaded waits for it, then answers with the card in place', async () => {
+  const db = new BackstoryDB(`card-${crypto.randomUUID()}`);
+  let load!: (l: FactLookup) => void;
+  const { show } = renderCard(db, new Promise<FactLookup>((resolve) => { load = resolve; }));
+  let answered = false;
+  const shown = show(params).then(() => { answered = true; });
+  await new Promise((r) => setTimeout(r, 20));
+  expect(answered).toBe(false);
+  expect(screen.getByRole('dialog', { hidden: true }).hidden).toBe(true);
+  load(lookup);
+  await shown;
+  // Answered only once the entity's card is in the DOM: the page shows the frame at that moment.
+  expect(screen.getByRole('dialog', { name: 'Yasutoshi Nishimura' }).textContent).toContain('At the time (6 Jan 2023):');
+  db.close();
+});
+
+test('the frame listens from its first render, before any paint, and before the fact base has loaded', () => {
+  const db = new BackstoryDB(`card-${crypto.randomUUID()}`);
+  const root = document.body.appendChild(document.createElement('div'));
+  let subscribed = false;
+  // Preact's own render, outside act(): effects that wait for a paint have not run when it returns.
+  preactRender(
+    <DbContext.Provider value={db}>
+      <HoverCardApp lookup={new Promise<FactLookup>(() => undefined)} subscribe={() => { subscribed = true; return () => undefined; }}
+        requestClose={() => undefined} openFull={() => undefined} now={() => 0} />
+    </DbContext.Provider>,
+    root,
+  );
+  expect(subscribed).toBe(true);
+  preactRender(null, root);
+  root.remove();
   db.close();
 });

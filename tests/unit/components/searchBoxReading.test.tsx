@@ -9,7 +9,7 @@ import { axeViolations } from './support';
 const lookup = createLookup({ version: 1, entities: [validEntity()] });
 const note: Note = {
   id: 'n-1', entityId: null, pageUrl: 'https://news.example/a', pageTitle: 'A', quote: '', text: 'Ask about the cleanroom schedule',
-  tags: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+  tags: [], createdAt: Date.UTC(2026, 0, 1), updatedAt: Date.UTC(2026, 0, 1),
 };
 const box = (notes: readonly Note[] | undefined) => (
   <SearchBox lookup={lookup} notes={notes} tracked={[]} entityName={() => undefined} onOpen={() => undefined} />

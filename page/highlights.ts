@@ -65,22 +65,44 @@ export function createViewportPainter(registry: HighlightRegistry, win: Window &
     else into.set(el, mentions);
   };
   const observer = new win.IntersectionObserver((entries) => {
+    let changed = false;
     for (const e of entries) {
       const box = e.boundingClientRect;
       const parent = e.target.parentElement;
       if (!e.isIntersecting && box.width === 0 && box.height === 0 && parent && byHolder.has(e.target)) {
         boxOf.set(e.target, parent);
-        const moved = byHolder.get(e.target)!;
+        const stoodFor = byHolder.get(e.target)!;
         byHolder.delete(e.target);
         observer.unobserve(e.target);
         near.delete(e.target);
         if (!byHolder.has(parent)) observer.observe(parent);
-        watch(parent, moved, byHolder);
-      } else if (e.isIntersecting) near.add(e.target);
-      else near.delete(e.target);
+        watch(parent, stoodFor, byHolder);
+        changed = true;
+      } else if (e.isIntersecting !== near.has(e.target)) {
+        if (e.isIntersecting) near.add(e.target);
+        else near.delete(e.target);
+        changed = true;
+      }
     }
-    paint();
+    // Each change of the registry repaints the whole document: reports about far elements
+    // (most of them, while a long page is first observed) change nothing painted.
+    if (changed) paint();
   }, { rootMargin: `${margin} 0px` });
+  // The first computation for a new target costs the page's frame (about 20 ms per 1,500 on a
+  // 5 MB page): new holders are observed a batch per frame, so no frame carries them all.
+  let unobserved: Element[] = [];
+  let frameBooked = false;
+  const observeBatch = () => {
+    frameBooked = false;
+    if (signal.aborted) return;
+    for (const el of unobserved.splice(0, OBSERVE_PER_FRAME)) if (byHolder.has(el)) observer.observe(el);
+    if (unobserved.length) bookFrame();
+  };
+  const bookFrame = () => {
+    if (frameBooked) return;
+    frameBooked = true;
+    win.requestAnimationFrame(observeBatch);
+  };
   signal.addEventListener('abort', () => { observer.disconnect(); clearHighlights(registry); }, { once: true });
   const holderWithBox = (m: Mention) => {
     let el = holderOf(m);
@@ -97,14 +119,18 @@ export function createViewportPainter(registry: HighlightRegistry, win: Window &
       for (const el of byHolder.keys()) {
         if (!next.has(el)) { observer.unobserve(el); near.delete(el); }
       }
-      for (const el of next.keys()) if (!byHolder.has(el)) observer.observe(el);
+      unobserved = [...next.keys()].filter((el) => !byHolder.has(el));
       byHolder = next;
+      if (!frameBooked) observeBatch();
       // Holders already near repaint at once; new ones arrive with the observer's first report.
       paint();
     },
     painted: () => count,
   };
 }
+
+/** How many new elements the viewport painter starts observing per frame. */
+export const OBSERVE_PER_FRAME = 200;
 
 /** Up to this many marks, a page is painted whole: cheap enough, and nothing waits for scrolling. */
 export const PAINT_WHOLE_UP_TO = 1_500;

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { createPainter, createViewportPainter, PAINT_WHOLE_UP_TO, paintAll } from '../../../page/highlights';
+import { createPainter, createViewportPainter, OBSERVE_PER_FRAME, PAINT_WHOLE_UP_TO, paintAll } from '../../../page/highlights';
 import type { Mention } from '../../../page/mentions';
 import { loadBody } from './html';
 
@@ -29,7 +29,11 @@ class FakeObserver {
   }
 }
 
-const win = { IntersectionObserver: FakeObserver } as unknown as Window & typeof globalThis;
+/** Animation frames run when the test says so. */
+const frames: FrameRequestCallback[] = [];
+const requestAnimationFrame = (cb: FrameRequestCallback) => frames.push(cb);
+const runFrame = () => { for (const cb of frames.splice(0)) cb(0); };
+const win = { IntersectionObserver: FakeObserver, requestAnimationFrame } as unknown as Window & typeof globalThis;
 
 function mentionsOf(doc: Document, word: string): Mention[] {
   const out: Mention[] = [];
@@ -56,7 +60,7 @@ function setup(body: string) {
   return { doc, registry, controller, painter, el, painted };
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => { vi.unstubAllGlobals(); frames.length = 0; });
 
 test('only mentions in elements near the viewport are painted, and they follow the reader', () => {
   const { doc, painter, el, painted } = setup('<p id="a">Rapidus</p><p id="b">Rapidus</p><p id="c">Rapidus</p>');
@@ -107,6 +111,42 @@ test('a name split across inline elements is held by their common parent', () =>
   expect(painted()).toHaveLength(1);
 });
 
+test('the elements of a long page are observed a batch per frame, and reports about far ones leave the registry alone', () => {
+  const count = OBSERVE_PER_FRAME * 2 + 5;
+  const { doc, registry, painter, painted } = setup(Array.from({ length: count }, (_, i) => `<p id="p${i}">Rapidus</p>`).join(''));
+  const changes = vi.spyOn(registry, 'set');
+  const deletes = vi.spyOn(registry, 'delete');
+  painter.show(mentionsOf(doc, 'Rapidus'));
+  const observer = FakeObserver.last;
+  expect(observer.observed.size).toBe(OBSERVE_PER_FRAME);
+  runFrame();
+  expect(observer.observed.size).toBe(OBSERVE_PER_FRAME * 2);
+  runFrame();
+  expect(observer.observed.size).toBe(count);
+  expect(frames).toHaveLength(0);
+  const paragraphs = [...doc.querySelectorAll('p')];
+  observer.report(paragraphs.slice(0, 3), paragraphs.slice(3, 100));
+  expect(painted()).toEqual(['p0', 'p1', 'p2']);
+  changes.mockClear();
+  deletes.mockClear();
+  observer.report([], paragraphs.slice(100));
+  observer.report(paragraphs.slice(0, 3));
+  expect(changes).not.toHaveBeenCalled();
+  expect(deletes).not.toHaveBeenCalled();
+  observer.report([paragraphs[3]!], [paragraphs[0]!]);
+  expect(painted().sort()).toEqual(['p1', 'p2', 'p3']);
+});
+
+test('a new pass before every batch is observed watches only the elements that still hold mentions', () => {
+  const count = OBSERVE_PER_FRAME + 10;
+  const { doc, painter } = setup(Array.from({ length: count }, (_, i) => `<p id="p${i}">Rapidus</p>`).join(''));
+  painter.show(mentionsOf(doc, 'Rapidus'));
+  painter.show(mentionsOf(doc, 'Rapidus').slice(0, 5));
+  runFrame();
+  runFrame();
+  expect([...FakeObserver.last.observed].map((el) => el.id)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4']);
+});
+
 test('paintAll paints every mention at once', () => {
   vi.stubGlobal('Highlight', FakeHighlight);
   const doc = loadBody('<p>Rapidus and Rapidus</p><p>Rapidus</p>');
@@ -140,7 +180,7 @@ describe('createPainter', () => {
     const doc = loadBody('<p id="a">Rapidus</p>');
     const registry = new Map<string, FakeHighlight>();
     const top = {};
-    const w = { IntersectionObserver: FakeObserver, top: framed ? top : undefined } as unknown as Window & typeof globalThis;
+    const w = { IntersectionObserver: FakeObserver, requestAnimationFrame, top: framed ? top : undefined } as unknown as Window & typeof globalThis;
     if (!framed) (w as unknown as { top: unknown }).top = w;
     const painter = createPainter(registry as unknown as HighlightRegistry, w, new AbortController().signal);
     painter.show(many(doc, n));

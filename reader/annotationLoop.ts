@@ -67,8 +67,14 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
       const found = root && active ? await findMentions(doc, await collectBlocksSliced(root, () => slicer.tick()), cache, slicer) : [];
       if (o.signal.aborted) return;
       const mentions = o.select ? o.select(found) : found;
+      // Painting, indexing and reporting a long page's marks each take a few ms: they get their own slices.
+      await slicer.tick();
       painter.show(mentions);
-      o.onPass({ mentions, index: new MentionIndex(mentions), entityIds: [...new Set(mentions.map((m) => m.entityId))] });
+      await slicer.tick();
+      const index = new MentionIndex(mentions);
+      await slicer.tick();
+      if (o.signal.aborted) return;
+      o.onPass({ mentions, index, entityIds: [...new Set(mentions.map((m) => m.entityId))] });
       perf.measure('backstory:annotate', { start, end: perf.now(), detail: { mentions: mentions.length, matchedTexts: cache.lastSent, longestSliceMs: slicer.longestSliceMs() } });
       failures = 0;
     } catch (error) {

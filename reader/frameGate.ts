@@ -1,12 +1,16 @@
+const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
 /**
  * Whether Backstory should read this frame. A sandboxed frame (opaque origin) cannot host our card
  * frame, and a frame with no document body has nothing to read: nothing is shown where it cannot
- * work.
+ * work. Only HTML and XHTML are read: Chromium shows an XML feed as a source view whose <body> is
+ * its own, and elements created in an XML document cannot host our card.
  */
 export function shouldRead(win: Window): boolean {
   const doc = win.document;
   if (win.origin === 'null') return false;
   if (!doc.body) return false;
+  if (!READABLE_TYPES.has(doc.contentType)) return false;
   if (inScriptlessSandbox(win)) return false;
   return typeof CSS !== 'undefined' && 'highlights' in CSS;
 }

@@ -15,6 +15,16 @@ describe('shouldRead', () => {
     expect(shouldRead(w as unknown as Window)).toBe(false);
   });
 
+  it('skips an XML document shown as source, though Chromium gives that view a body', () => {
+    vi.stubGlobal('CSS', { highlights: new Map() });
+    const w = { origin: 'https://news.example', document: { body: document.body, contentType: 'application/xml' }, parent: null, frameElement: null };
+    w.parent = w as never;
+    expect(shouldRead(w as unknown as Window)).toBe(false);
+    w.document.contentType = 'text/html';
+    expect(shouldRead(w as unknown as Window)).toBe(true);
+    vi.unstubAllGlobals();
+  });
+
   it('skips a document without a body (XML, SVG)', () => {
     const w = fakeWindow('https://news.example', false);
     Object.defineProperty(w.document, 'body', { value: null });

@@ -64,19 +64,32 @@ export function createViewportPainter(registry: HighlightRegistry, win: Window &
     if (list) list.push(...mentions);
     else into.set(el, mentions);
   };
+  // The elements the observer watches; the rest of byHolder's keys wait for their batch.
+  const watched = new Set<Element>();
+  const startWatching = (el: Element) => {
+    if (watched.has(el)) return;
+    watched.add(el);
+    observer.observe(el);
+  };
+  const stopWatching = (el: Element) => {
+    watched.delete(el);
+    observer.unobserve(el);
+    near.delete(el);
+  };
   const observer = new win.IntersectionObserver((entries) => {
     let changed = false;
     for (const e of entries) {
+      // A late report about an element a new pass dropped.
+      if (!byHolder.has(e.target)) continue;
       const box = e.boundingClientRect;
       const parent = e.target.parentElement;
-      if (!e.isIntersecting && box.width === 0 && box.height === 0 && parent && byHolder.has(e.target)) {
+      if (!e.isIntersecting && box.width === 0 && box.height === 0 && parent) {
         boxOf.set(e.target, parent);
         const stoodFor = byHolder.get(e.target)!;
         byHolder.delete(e.target);
-        observer.unobserve(e.target);
-        near.delete(e.target);
-        if (!byHolder.has(parent)) observer.observe(parent);
+        stopWatching(e.target);
         watch(parent, stoodFor, byHolder);
+        startWatching(parent);
         changed = true;
       } else if (e.isIntersecting !== near.has(e.target)) {
         if (e.isIntersecting) near.add(e.target);
@@ -95,7 +108,7 @@ export function createViewportPainter(registry: HighlightRegistry, win: Window &
   const observeBatch = () => {
     frameBooked = false;
     if (signal.aborted) return;
-    for (const el of unobserved.splice(0, OBSERVE_PER_FRAME)) if (byHolder.has(el)) observer.observe(el);
+    for (const el of unobserved.splice(0, OBSERVE_PER_FRAME)) if (byHolder.has(el)) startWatching(el);
     if (unobserved.length) bookFrame();
   };
   const bookFrame = () => {
@@ -103,7 +116,7 @@ export function createViewportPainter(registry: HighlightRegistry, win: Window &
     frameBooked = true;
     win.requestAnimationFrame(observeBatch);
   };
-  signal.addEventListener('abort', () => { observer.disconnect(); clearHighlights(registry); }, { once: true });
+  signal.addEventListener('abort', () => { observer.disconnect(); watched.clear(); clearHighlights(registry); }, { once: true });
   const holderWithBox = (m: Mention) => {
     let el = holderOf(m);
     for (let up = el && boxOf.get(el); up; up = boxOf.get(up)) el = up;
@@ -116,11 +129,9 @@ export function createViewportPainter(registry: HighlightRegistry, win: Window &
         const el = holderWithBox(m);
         if (el) watch(el, [m], next);
       }
-      for (const el of byHolder.keys()) {
-        if (!next.has(el)) { observer.unobserve(el); near.delete(el); }
-      }
-      unobserved = [...next.keys()].filter((el) => !byHolder.has(el));
+      for (const el of watched) if (!next.has(el)) stopWatching(el);
       byHolder = next;
+      unobserved = [...next.keys()].filter((el) => !watched.has(el));
       if (!frameBooked) observeBatch();
       // Holders already near repaint at once; new ones arrive with the observer's first report.
       paint();

@@ -68,7 +68,9 @@ export function startAnnotating(doc: Document, spotter: Spotter, o: AnnotateOpti
       if (o.signal.aborted) return;
       const mentions = o.select ? o.select(found) : found;
       // Painting, indexing and reporting a long page's marks each take a few ms: they get their own slices.
+      // After each pause the extension may have been switched off: its marks must stay cleared.
       await slicer.tick();
+      if (o.signal.aborted) return;
       painter.show(mentions);
       await slicer.tick();
       const index = new MentionIndex(mentions);

@@ -147,6 +147,20 @@ test('a new pass before every batch is observed watches only the elements that s
   expect([...FakeObserver.last.observed].map((el) => el.id)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4']);
 });
 
+test('a new pass with the same elements before every batch is observed still observes them all', () => {
+  const count = OBSERVE_PER_FRAME + 10;
+  const { doc, painter, painted } = setup(Array.from({ length: count }, (_, i) => `<p id="p${i}">Rapidus</p>`).join(''));
+  painter.show(mentionsOf(doc, 'Rapidus'));
+  painter.show(mentionsOf(doc, 'Rapidus'));
+  runFrame();
+  runFrame();
+  expect(FakeObserver.last.observed.size).toBe(count);
+  // A late report about an element the pass dropped paints nothing.
+  painter.show(mentionsOf(doc, 'Rapidus').slice(0, 1));
+  FakeObserver.last.report([doc.getElementById(`p${count - 1}`)!]);
+  expect(painted()).toEqual([]);
+});
+
 test('paintAll paints every mention at once', () => {
   vi.stubGlobal('Highlight', FakeHighlight);
   const doc = loadBody('<p>Rapidus and Rapidus</p><p>Rapidus</p>');

@@ -148,3 +148,24 @@ test('a pass whose background stopped answering is tried again, later each time,
   controller.abort();
   vi.unstubAllGlobals();
 });
+
+test('an extension switched off while a pass finishes leaves no marks behind and reports nothing', async () => {
+  vi.stubGlobal('Highlight', FakeHighlight);
+  const doc = loadBody('<p>Rapidus works with IBM.</p>');
+  const registry = new Map<string, FakeHighlight>();
+  const controller = new AbortController();
+  const passes: AnnotationPass[] = [];
+  let selected!: () => void;
+  const reachedSelect = new Promise<void>((resolve) => { selected = resolve; });
+  startAnnotating(doc, localSpotter(matcher), {
+    signal: controller.signal, registry: registry as unknown as HighlightRegistry, painter: paintAll(registry as unknown as HighlightRegistry),
+    // The abort lands after the mentions are found and before they are painted.
+    select: (found) => { controller.abort(); selected(); return found; },
+    onPass: (p) => passes.push(p),
+  });
+  await reachedSelect;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(registry.size).toBe(0);
+  expect(passes).toEqual([]);
+  vi.unstubAllGlobals();
+});

@@ -31,7 +31,9 @@ export function HoverCardApp({ lookup: lookupOrPromise, subscribe, requestClose,
     () => subscribe(async (params) => {
       const lookup = await lookupOrPromise;
       await new Promise<void>((resolve) => {
-        painted.current = resolve;
+        // Two requests that waited for the fact base together render once: both are answered.
+        const earlier = painted.current;
+        painted.current = earlier ? () => { earlier(); resolve(); } : resolve;
         setState({ shown: params, lookup });
       });
     }),

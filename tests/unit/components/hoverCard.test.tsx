@@ -114,6 +114,18 @@ test('a show that comes before the fact base has loaded waits for it, then answe
   db.close();
 });
 
+test('two shows that both wait for the fact base are both answered, and the later one is shown', async () => {
+  const db = new BackstoryDB(`card-${crypto.randomUUID()}`);
+  let load!: (l: FactLookup) => void;
+  const { show } = renderCard(db, new Promise<FactLookup>((resolve) => { load = resolve; }));
+  const first = show({ ...params, articleDate: '2022-01-06' });
+  const second = show(params);
+  load(lookup);
+  await Promise.all([first, second]);
+  expect(screen.getByRole('dialog', { name: 'Yasutoshi Nishimura' }).textContent).toContain('At the time (6 Jan 2023):');
+  db.close();
+});
+
 test('the frame listens from its first render, before any paint, and before the fact base has loaded', () => {
   const db = new BackstoryDB(`card-${crypto.randomUUID()}`);
   const root = document.body.appendChild(document.createElement('div'));

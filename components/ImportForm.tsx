@@ -1,14 +1,16 @@
 import { useState } from 'preact/hooks';
 import { useDb } from '../notebook/hooks';
 import { importFileHere, type ImportFile } from '../notebook/importFile';
-import { MAX_FILE_BYTES } from '../notebook/importJson';
+import { formatSize } from '../notebook/importFields';
+import { importFailed, MAX_FILE_BYTES } from '../notebook/importJson';
 import { formatCount } from './NotebookView';
 
 const importedText = (added: number, skipped: number) =>
   `Imported ${formatCount(added)} ${added === 1 ? 'record' : 'records'}; ${formatCount(skipped)} ${skipped === 1 ? 'was' : 'were'} already in your notebook.`;
 
-// Every failure leaves the notebook as it was (one transaction): the message says so.
-const nothingImported = (error: string) => (/nothing was imported/i.test(error) ? error : `${error} Nothing was imported.`);
+// Every failure leaves the notebook as it was (one transaction): the message says so, unless it
+// already says what became of the notebook.
+const nothingImported = (error: string) => (/nothing was imported|check the notebook/i.test(error) ? error : `${error} Nothing was imported.`);
 
 /** Props for ImportForm. */
 export interface ImportFormProps {
@@ -25,8 +27,6 @@ export interface ImportFormProps {
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string };
 
-const megabytes = (bytes: number, digits: number) => `${(bytes / 2 ** 20).toFixed(digits)} MB`;
-
 /** Imports a Backstory JSON export: all of it in one transaction, or nothing, with one clear message. */
 export function ImportForm({ maxBytes = MAX_FILE_BYTES, importFile = importFileHere, onImported }: ImportFormProps) {
   const db = useDb();
@@ -37,18 +37,23 @@ export function ImportForm({ maxBytes = MAX_FILE_BYTES, importFile = importFileH
     if (!file) return;
     // Checked before reading: a file over the limit is refused without loading it.
     if (file.size > maxBytes) {
-      setOutcome({ ok: false, text: `This file is ${megabytes(file.size, 1)}; Backstory imports files up to ${megabytes(maxBytes, 0)}. Nothing was imported.` });
+      setOutcome({ ok: false, text: `This file is ${formatSize(file.size)}; Backstory imports files up to ${formatSize(maxBytes)}. Nothing was imported.` });
     } else {
       // A large notebook takes seconds: say so, and take no second file meanwhile.
       setBusy(true);
-      setOutcome({ ok: true, text: `Importing ${megabytes(file.size, 1)}…` });
-      const result = await importFile(db, file, maxBytes);
-      setBusy(false);
-      setOutcome(result.ok
-        ? { ok: true, text: importedText(result.value.added, result.value.skipped) }
-        : { ok: false, text: nothingImported(result.error) });
-      // Imported already; a page that misses this refresh re-reads the index when it loads.
-      if (result.ok && result.value.added > 0) await onImported?.().catch(() => undefined);
+      setOutcome({ ok: true, text: `Importing ${formatSize(file.size)}…` });
+      try {
+        const result = await importFile(db, file, maxBytes);
+        setOutcome(result.ok
+          ? { ok: true, text: importedText(result.value.added, result.value.skipped) }
+          : { ok: false, text: nothingImported(result.error) });
+        // Imported already; a page that misses this refresh re-reads the index when it loads.
+        if (result.ok && result.value.added > 0) await onImported?.().catch(() => undefined);
+      } catch (e) {
+        setOutcome({ ok: false, text: importFailed((e as Error).message) });
+      } finally {
+        setBusy(false);
+      }
     }
     input.value = '';
   };

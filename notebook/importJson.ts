@@ -90,7 +90,10 @@ async function addMissing<T, K extends string | string[]>(table: KeyedTable<T, K
   return { added: fresh.length, skipped: records.length - fresh.length };
 }
 
-/** Parse, then import: what the Import button calls. Errors come back as one sentence. */
+/** The one sentence for an import that failed while writing: the transaction rolled back. */
+export const importFailed = (reason: string) => `The import failed and nothing was imported (${reason}).`;
+
+/** Parse, then import (the import worker calls it through importFileHere). Errors come back as one sentence. */
 export async function importNotebookFile(db: BackstoryDB, fileText: string, maxBytes = MAX_FILE_BYTES): Promise<Result<ImportCounts, string>> {
   const parsed = parseNotebookFile(fileText, maxBytes);
   if (!parsed.ok) return parsed;
@@ -99,6 +102,6 @@ export async function importNotebookFile(db: BackstoryDB, fileText: string, maxB
   } catch (e) {
     const explained = explainStorageError(e, 'The notebook was not imported');
     if (explained instanceof StorageError) return err(explained.message);
-    return err(`The import failed and nothing was imported (${(e as Error).message}).`);
+    return err(importFailed((e as Error).message));
   }
 }

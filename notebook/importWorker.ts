@@ -6,6 +6,7 @@
  */
 import { BackstoryDB } from './db';
 import { importFileHere, isImportRequest } from './importFile';
+import { importFailed } from './importJson';
 import { err } from './result';
 
 interface WorkerScope {
@@ -27,7 +28,7 @@ scope.addEventListener('message', (event) => {
       scope.postMessage(await importFileHere(db, event.data.file, event.data.maxBytes));
     } catch (e) {
       // A rejection here would never reach the page (a worker's 'error' event is for thrown errors only).
-      scope.postMessage(err(`The import failed and nothing was imported (${(e as Error).message}).`));
+      scope.postMessage(err(importFailed((e as Error).message)));
     } finally {
       db.close();
     }

@@ -6,6 +6,7 @@ import { bundledLookup } from '../../factbase/bundled';
 import { openPopup, tabIdOf } from '../../harness/reader';
 import type { ExportedNote, NotebookExport } from '../../notebook/exportJson';
 import { MAX_FILE_BYTES } from '../../notebook/importJson';
+import { formatSize } from '../../notebook/importFields';
 import { bulkNotes, notesExport, writeExport, writeJunk, writeSparse } from '../support/bulkNotes';
 import { longTasksSince, pageNow, sampleHeap, watchLongTasks } from '../support/pageLoad';
 import { ARTIFACTS, useExtensionBrowser } from '../support/suite';
@@ -107,7 +108,7 @@ describe('importing a notebook of 100,000 notes, and files that must be refused'
     expect(workers, 'a file under the limit is read in the import worker').toBe(1);
 
     const huge = await refused(writeSparse(dir, 'over-the-limit.json', MAX_FILE_BYTES + 2 ** 20), 'bulk-import-over-limit.png');
-    expect(huge.message).toBe(`This file is ${mb(MAX_FILE_BYTES + 2 ** 20)}; Backstory imports files up to ${mb(MAX_FILE_BYTES).replace('.0', '')}. Nothing was imported.`);
+    expect(huge.message).toBe(`This file is ${formatSize(MAX_FILE_BYTES + 2 ** 20)}; Backstory imports files up to ${formatSize(MAX_FILE_BYTES)}. Nothing was imported.`);
     expect(workers, 'a file over the limit is refused by its size, never read').toBe(1);
 
     const late = bulkNotes(COUNT, bundledLookup.all(), 'late', 8); // new ids: any note written would show

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { ImportForm } from '../../../components/ImportForm';
 import { importFileHere, type ImportFile } from '../../../notebook/importFile';
+import { UNKNOWN_ANSWER } from '../../../notebook/importInWorker';
 import { parseTrackForm, trackName } from '../../../notebook/customEntities';
 import type { BackstoryDB } from '../../../notebook/db';
 import { exportNotebook } from '../../../notebook/exportJson';
@@ -62,9 +63,24 @@ test('while a file is imported the form says so and takes no second file', async
   });
   renderWithDb(target, <ImportForm importFile={slow} />);
   choose(file);
-  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Importing 0\.0 MB…$/));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Importing [\d.]+ (bytes|KB)…$/));
   expect((screen.getByLabelText('Import a Backstory export (JSON)') as HTMLInputElement).disabled).toBe(true);
   finish();
   await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported 2 records; 0 were already in your notebook.'));
   expect((screen.getByLabelText('Import a Backstory export (JSON)') as HTMLInputElement).disabled).toBe(false);
+});
+
+test('an import that throws instead of answering says so and frees the form for the next file', async () => {
+  const broken: ImportFile = async () => { throw new Error('the worker could not start'); };
+  renderWithDb(target, <ImportForm importFile={broken} />);
+  choose(file);
+  await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The import failed and nothing was imported (the worker could not start).'));
+  expect((screen.getByLabelText('Import a Backstory export (JSON)') as HTMLInputElement).disabled).toBe(false);
+});
+
+test('an answer the form cannot vouch for keeps its own advice, without a contradicting sentence', async () => {
+  const unsure: ImportFile = async () => ({ ok: false, error: UNKNOWN_ANSWER });
+  renderWithDb(target, <ImportForm importFile={unsure} />);
+  choose(file);
+  await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(UNKNOWN_ANSWER));
 });

@@ -29,14 +29,16 @@ export function SearchBox({ lookup, notes, tracked, entityName, onOpen }: Search
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   // The indexes are built after the first paint, a slice at a time: a popup opens at once and
-  // takes keys however large the notebook is; a query meanwhile searches what is built.
+  // takes keys however large the notebook is; until they are, a query is answered by the indexes
+  // built before (after a note is saved, say), or by a word that more may follow.
   const painted = useAfterFirstPaint();
   const entityDocs = useMemo(() => lookup?.all().map(toEntityDoc), [lookup]);
   const entities = useSlicedIndex(entityDocs, createEntitySearchSliced, painted);
   const noteIndex = useSlicedIndex(notes, createNoteSearchSliced, painted);
   // The reader's own names get a small index of their own, so a change to them never rebuilds the fact base's.
   const searchTracked = useMemo(() => createEntitySearch((tracked ?? []).map(trackedEntityDoc)), [tracked]);
-  const reading = !entities.current || !noteIndex.current;
+  const failed = entities.error ?? noteIndex.error;
+  const reading = !failed && (!entities.current || !noteIndex.current);
   const hits: Hit[] = useMemo(() => query.trim().length < 2 ? [] : [
     ...mergeHits([searchTracked(query, 8), entities.index?.(query, 8) ?? []], 8).map(({ doc }): Hit => ({
       kind: 'entity', id: doc.id, label: doc.name, detail: doc.type === CUSTOM_TYPE ? 'tracked by you' : doc.type,
@@ -63,6 +65,7 @@ export function SearchBox({ lookup, notes, tracked, entityName, onOpen }: Search
         aria-activedescendant={hits.length ? optionId(active) : undefined} value={query}
         onInput={(e) => { setQuery(e.currentTarget.value); setActive(0); }} onKeyDown={onKey} />
       {query.trim().length >= 2 && reading && <p class="muted" role="status">Still reading your notes and the fact base; more may follow.</p>}
+      {failed && <p class="error" role="alert">Search could not read everything ({failed}); close and reopen the popup to try again.</p>}
       {query.trim().length >= 2 && !reading && hits.length === 0 && <p class="muted">Nothing found for “{query.trim()}”.</p>}
       <ul id="search-results" role="listbox" aria-label="Search results" class="search-results">
         {hits.map((h, i) => (

@@ -16,7 +16,8 @@ export function useResolved<T>(source: Deferred<T>, start = true): T | undefined
     if (typeof source !== 'function') return setResolved(source);
     if (!started) return;
     let live = true;
-    void (source as () => Promise<T>)().then((v) => { if (live) setResolved(v); });
+    // A chunk of our own package that fails to load leaves the value undefined; the console says why.
+    (source as () => Promise<T>)().then((v) => { if (live) setResolved(v); }, (e: unknown) => console.error('Backstory could not load', e));
     return () => { live = false; };
   }, [source, started]);
   return resolved;

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { refreshPages } from '../../messaging/refreshPages';
 import { sendToTab } from '../../messaging/rpc';
 import { BackstoryDB } from '../../notebook/db';
+import { loadBundledLookup } from '../../factbase/loadBundled';
 import { mountPage } from '../../components/mount';
 import { PopupApp } from '../../components/PopupApp';
 import { entityIdInHash } from '../../components/fullCard';
@@ -22,9 +23,7 @@ const loadSummary = async () => {
 
 // The fact base is its own chunk, loaded when PopupApp asks: the page's list and the latest notes
 // need none of it; search and cards wait for it.
-const lookup = () => import('../../factbase/bundled').then((m) => m.bundledLookup);
-
 mountPage(document.getElementById('app')!, new BackstoryDB(),
-  <PopupApp lookup={lookup} loadSummary={loadSummary} now={Date.now} refreshPages={refreshPages}
+  <PopupApp lookup={loadBundledLookup} loadSummary={loadSummary} now={Date.now} refreshPages={refreshPages}
     openNotebook={() => void browser.runtime.openOptionsPage()}
     initialEntity={entityIdInHash(location.hash)} />);

@@ -46,7 +46,7 @@ const latest = (l: Line) => (l.confirmed && l.start && l.confirmed !== l.start ?
 const span = (l: Line) => `${l.start ? formatDate(l.start) : '…'} – ${l.end ? formatDate(l.end) : `no end date in our sources${latest(l)}`}`;
 
 /** Whether the article's day is later than every source on an open role. */
-const unconfirmedOn = (l: Line, day: string) => l.confirmed !== undefined && dayBounds(l.confirmed).last < day;
+const unconfirmedOn = (l: Line, day: string) => l.confirmed !== undefined && dayBounds(l.confirmed).first < day;
 
 function changeText(line: Line, change: 'ended' | 'began', on: string): string {
   if (line.role) return `${change === 'ended' ? `Left office as ${line.text}` : `Became ${line.text}`} ${when(on)}`;

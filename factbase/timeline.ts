@@ -59,7 +59,8 @@ export function lastConfirmed(entity: Entity, role: Role): string | undefined {
   const published = [entity.sources[role.source]?.published, role.currentSource ? entity.sources[role.currentSource]?.published : undefined]
     .filter((d): d is string => d !== undefined);
   if (published.length === 0) return undefined;
-  return [role.start, ...published].sort((a, b) => compareDates(dayBounds(b).last, dayBounds(a).last))[0];
+  // A partial date ("2024") vouches only for its first day: the page may be from January.
+  return [role.start, ...published].sort((a, b) => compareDates(dayBounds(b).first, dayBounds(a).first))[0];
 }
 
 /** Roles that are open (no end): current as far as their sources know. */

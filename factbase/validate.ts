@@ -80,6 +80,10 @@ export function validateEntity(file: string, raw: unknown): FactError[] {
     if (r?.endSource !== undefined) needSource(`roles[${i}].endSource`, r.endSource);
     if (r?.currentSource !== undefined) {
       needSource(`roles[${i}].currentSource`, r.currentSource);
+      // Its one job is to date the evidence that the role is still held: an undated page cannot.
+      if (Object.hasOwn(sources, r.currentSource) && sources[r.currentSource]?.published === undefined) {
+        fail(`roles[${i}].currentSource`, 'names a source without a published date, which cannot say when the role was still held');
+      }
       // "Still in office" and an end date contradict each other.
       if (r.end !== undefined) fail(`roles[${i}].currentSource`, 'only an open role (no end) can have one');
     }

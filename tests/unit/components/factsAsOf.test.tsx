@@ -71,17 +71,18 @@ const adviser: Entity = {
 test('an open role is asserted only as far as its sources reach; later, the card says how old its evidence is', () => {
   const { container } = render(<FactsAsOf entity={adviser} lookup={lookup} day="2023-02-01" />);
   expect([...container.querySelectorAll('.asof-then')].map((li) => li.textContent)).toEqual([
-    'Economic adviser (from Mar 2018; no later source confirms it)',
+    // The start is a month and its source a day in it: a partial date vouches only for its first day.
+    'Economic adviser (from Mar 2018; our latest source on it is from 14 Mar 2018)',
     'Board member', // a 2026 page says it still held
   ]);
   const undated = render(<FactsAsOf entity={adviser} lookup={lookup} day={null} />).container;
   expect([...undated.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-    'Economic adviser (Mar 2018 – no end date in our sources)',
+    'Economic adviser (Mar 2018 – no end date in our sources; latest source 14 Mar 2018)',
     'Board member (May 2019 – no end date in our sources; latest source May 2026)',
   ]);
   // Up to its latest source, the role needs no caveat; after it, the caveat names that source's date.
-  const early = render(<FactsAsOf entity={adviser} lookup={lookup} day="2018-03-31" />).container;
-  expect(early.querySelector('.asof-then')?.textContent).toBe('Economic adviser');
+  const early = render(<FactsAsOf entity={adviser} lookup={lookup} day="2020-01-01" />).container;
+  expect(early.querySelectorAll('.asof-then')[1]?.textContent).toBe('Board member');
   const late = render(<FactsAsOf entity={adviser} lookup={lookup} day="2026-07-01" />).container;
   expect(late.querySelectorAll('.asof-then')[1]?.textContent).toBe('Board member (from May 2019; our latest source on it is from May 2026)');
   // A reference page with no date describes the present: nothing to measure its age against.

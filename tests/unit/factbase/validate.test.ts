@@ -85,9 +85,12 @@ describe('validateEntity', () => {
 
   it('checks a role\'s currentSource, and only on an open role', () => {
     const role = { title: 'Minister', start: '2022', source: 'kyodo-profile' };
-    expect(check({ roles: [{ ...role, currentSource: 'kyodo-profile' }] })).toEqual([]);
+    expect(check({ roles: [{ ...role, currentSource: 'meti-2022-08-10' }] })).toEqual([]);
     expect(entries(check({ roles: [{ ...role, currentSource: 'nope' }] }))).toEqual(['roles[0].currentSource']);
-    expect(check({ roles: [{ ...role, end: '2023', currentSource: 'kyodo-profile' }] })).toEqual([
+    expect(check({ roles: [{ ...role, currentSource: 'kyodo-profile' }] })).toEqual([
+      { file: FILE, entry: 'roles[0].currentSource', message: 'names a source without a published date, which cannot say when the role was still held' },
+    ]);
+    expect(check({ roles: [{ ...role, end: '2023', currentSource: 'meti-2022-08-10' }] })).toEqual([
       { file: FILE, entry: 'roles[0].currentSource', message: 'only an open role (no end) can have one' },
     ]);
   });

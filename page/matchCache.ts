@@ -5,7 +5,7 @@ import { textKey } from './textKey';
 
 /** Texts are sent to the spotter in batches of about this many characters. */
 const BATCH_CHARS = 128_000;
-/** Past this many cached characters the cache starts again, so a live blog cannot grow it forever. */
+/** Past this many cached characters, texts no longer on the page are dropped, so a live blog cannot grow the cache for ever. */
 const MAX_CACHED_CHARS = 2_000_000;
 
 /**
@@ -14,7 +14,7 @@ const MAX_CACHED_CHARS = 2_000_000;
  * of the text, not the text: the page's prose stays the page's, not a second copy in our heap.
  */
 export class MatchCache {
-  private byKey = new Map<number, RawMatch[]>();
+  private byKey = new Map<number, { matches: RawMatch[]; length: number }>();
   private chars = 0;
   private epoch: string | null = null;
   private recheck = false;
@@ -30,10 +30,13 @@ export class MatchCache {
     const keys: number[] = [];
     const missing = await this.missing(texts, keys, slicer);
     this.lastSent = missing.length;
-    if (this.chars > 0 && this.chars + missing.reduce((n, t) => n + t.text.length, 0) > MAX_CACHED_CHARS) {
-      // Start again with this page's texts only; the ones cached so far must be matched again too.
-      this.reset();
-      return this.fill(texts, slicer);
+    if (this.chars + missing.reduce((n, t) => n + t.text.length, 0) > MAX_CACHED_CHARS) {
+      // Keep what is still on the page (a page longer than the cap keeps all of its own texts):
+      // a new post on a huge page still costs its own length.
+      const onPage = new Set(keys);
+      for (const [key, entry] of this.byKey) {
+        if (!onPage.has(key)) { this.byKey.delete(key); this.chars -= entry.length; }
+      }
     }
     const all = [...batches(missing)];
     // Nothing new to match, but the index may have changed: an empty batch still answers its epoch.
@@ -50,10 +53,10 @@ export class MatchCache {
       }
       this.epoch = result.epoch;
       for (const [i, e] of Object.entries(result.entities)) this.entities.set(Number(i), e);
-      batch.forEach(({ text, key }, i) => { this.byKey.set(key, result.matches[i] ?? []); this.chars += text.length; });
+      batch.forEach(({ text, key }, i) => { this.byKey.set(key, { matches: result.matches[i] ?? [], length: text.length }); this.chars += text.length; });
       await slicer?.tick();
     }
-    return keys.map((k) => this.byKey.get(k) ?? []);
+    return keys.map((k) => this.byKey.get(k)?.matches ?? []);
   }
 
   /**

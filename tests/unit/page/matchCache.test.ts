@@ -61,15 +61,31 @@ describe('MatchCache', () => {
     expect(sent).toHaveLength(4); // the recheck was used up
   });
 
-  it('when full, starts again and still answers every text, the ones cached before included', async () => {
+  it('when full, drops only the texts no longer on the page, and still answers every text', async () => {
     const { spotter, sent } = recording();
     const cache = new MatchCache(spotter);
     const long = (i: number) => `Japan, part ${i}. ${'x'.repeat(600_000)}`;
-    await cache.fill([long(1), long(2), long(3)]);
-    // A fourth long text passes the 2M-character cap: the cache restarts with this page's texts.
-    const matches = await cache.fill([long(1), long(4)]);
-    expect(matches.map((m) => m.length)).toEqual([1, 1]);
-    expect(sent.slice(-2).flat().map((t) => t.slice(0, 14))).toEqual(['Japan, part 1.', 'Japan, part 4.']);
+    const sentBy = async (texts: string[]) => {
+      const before = sent.length;
+      const matches = await cache.fill(texts);
+      return { matches, sent: sent.slice(before).flat().map((t) => t.slice(0, 14)) };
+    };
+    await sentBy([long(1), long(2), long(3)]);
+    // A fourth long text passes the 2M-character cap: parts 2 and 3 left the page and are dropped.
+    const fourth = await sentBy([long(1), long(4)]);
+    expect(fourth.matches.map((m) => m.length)).toEqual([1, 1]);
+    expect(fourth.sent).toEqual(['Japan, part 4.']);
+    // Part 2 is matched again when it comes back; part 1 never left.
+    expect((await sentBy([long(1), long(2)])).sent).toEqual(['Japan, part 2.']);
+  });
+
+  it('a page longer than the cap keeps its own texts: a new post costs its own length', async () => {
+    const { spotter, sent } = recording();
+    const cache = new MatchCache(spotter);
+    const page = Array.from({ length: 5 }, (_, i) => `Japan, part ${i}. ${'x'.repeat(600_000)}`);
+    await cache.fill(page);
+    await cache.fill([...page, 'A new post on Rapidus.']);
+    expect(sent.at(-1)).toEqual(['A new post on Rapidus.']);
   });
 
   it('splits a long page into batches and yields between them', async () => {

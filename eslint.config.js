@@ -22,7 +22,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['**/notebook/**', 'dexie'], message: 'The content script never touches the reader’s notes.' },
-        { group: ['**/generated/factbase.json'], message: 'The content script holds the spotter index only.' },
+        { group: ['**/generated/factbase.json', '**/generated/factbase-records.json', '**/factbase/bundled'], message: 'The content script holds the spotter index only.' },
       ] }],
     },
   },

@@ -5,6 +5,7 @@ import { findChromium, INSTALL_HINT, launchWithExtension } from '../harness/chro
 import { cardFrame, hoverName, restOn, waitForAnnotation, waitForCard } from '../harness/reader';
 import { serveStatic } from '../harness/server';
 import { cardPhases, type CardPhases } from './cardPhases';
+import { median } from './searchEngines';
 
 export interface FirstHover {
   ms: number;
@@ -28,7 +29,6 @@ export interface CardLatency {
 }
 
 const cardOpen = (page: Page) => page.evaluate(() => performance.getEntriesByName('backstory:card-open').map((e) => e.duration));
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** Opens a new page and rests on its first name as soon as the page is marked (the frame is made then). */
 async function firstHover(page: Page, url: string, extensionId: string, text: string): Promise<FirstHover> {
@@ -70,7 +70,7 @@ export async function benchCardLatency(root: string, names = 15, pages = 5): Pro
     const onPage = firstOnPage.map((f) => f.ms);
     return {
       samples: later.length, all: later.map((x) => Math.round(x)), medianMs: median(later), worstMs: later.at(-1) ?? NaN,
-      cold: cold!, firstOnPage, firstOnPageMedianMs: median(onPage), firstOnPageWorstMs: Math.max(...onPage),
+      cold: cold!, firstOnPage, firstOnPageMedianMs: median(onPage), firstOnPageWorstMs: onPage.length ? Math.max(...onPage) : NaN,
       targetMs: 50,
     };
   } finally {

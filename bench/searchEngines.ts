@@ -22,9 +22,10 @@ export interface SearchRow {
 export const TYPED = ['raimondo', 'rapdus', 'nishimra', 'chips export', 'tsmc', 'subsidies', 'hokaido', 'commission'];
 export const keystrokes = (words: readonly string[]) => words.flatMap((w) => Array.from({ length: w.length - 1 }, (_, i) => w.slice(0, i + 2)));
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
-export const median = (xs: number[]) => quantile(xs, 0.5);
-export const p95 = (xs: number[]) => quantile(xs, 0.95);
+/** NaN for no samples, so a section that measured nothing says so instead of a number. */
+const quantile = (xs: readonly number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
+export const median = (xs: readonly number[]) => quantile(xs, 0.5);
+export const p95 = (xs: readonly number[]) => quantile(xs, 0.95);
 
 function time<T>(fn: () => T): [T, number] {
   const start = performance.now();

@@ -1,10 +1,10 @@
 import type { BackstoryDB, Note } from './db';
 
 /** Notes read per request: small enough that decoding one chunk stays a short task. */
-export const NOTE_CHUNK = 2_000;
+const NOTE_CHUNK = 2_000;
 
 /** Latest first, ties by id from the last: the order of the createdAt index read backwards. */
-export const newestFirst = (a: Note, b: Note): number => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+const newestFirst = (a: Note, b: Note): number => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 /**
  * Every note, latest first, read by primary key in chunks and sorted here. A backwards cursor on

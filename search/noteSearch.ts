@@ -23,7 +23,7 @@ const noteSearch = (search: PrefilteredSearch<Note>): NoteSearch => (query, limi
   return q.length < 2 ? [] : search(q, limit).map((r) => r.item);
 };
 
-/** A word index and Fuse over the reader's notes; rebuilt when the notes change. */
+/** A word index and Fuse over the reader's notes, in one go (tests; the popup builds it sliced). */
 export function createNoteSearch(notes: readonly Note[]): NoteSearch {
   return noteSearch(createPrefilteredSearch(notes, NOTE_FUSE_OPTIONS));
 }

@@ -6,8 +6,10 @@ export const bigrams = (word: string) => Array.from({ length: word.length - 1 },
 
 type Key = { name: string; weight?: number };
 
-/** Fuse's field-length norm: a word found in a short field counts for more than in a long one. */
-const fieldNorm = (text: string) => Math.round(1000 / Math.sqrt(Math.max(1, tokens(text).length))) / 1000;
+/** Fuse's word separators for its field-length norm (tab to carriage return, space, no-break space). */
+const FUSE_SEPARATORS = /[\t\n\v\f\r \u00a0]+/;
+/** Fuse's field-length norm, over Fuse's own word count: a word in a short field counts for more than in a long one. */
+const fieldNorm = (text: string) => Math.round(1000 / Math.sqrt(Math.max(1, text.split(FUSE_SEPARATORS).filter(Boolean).length))) / 1000;
 
 /** The distinct words of a list of records, where each occurs, and Fuse's weight for each field. */
 export interface WordIndex {

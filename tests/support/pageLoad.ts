@@ -1,28 +1,18 @@
 /** What a page costs while a test drives it: its long tasks and its JavaScript heap. */
 import type { Page } from 'playwright-core';
+import { HEALTH_INIT, readHealth, type Span } from './pageHealth';
 
-export interface LongTask {
-  start: number;
-  duration: number;
-}
-
-// Runs before the page's own scripts, so every long task from its first load is recorded.
-const LONG_TASK_PROBE = `window.__longTasks = [];
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
-}).observe({ type: 'longtask', buffered: true });`;
-
-/** Records the page's long tasks (over 50 ms) from its next navigation on. */
+/** Records the page's long tasks (over 50 ms) from its next navigation on, with the same probe as the bad-page tests. */
 export async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(LONG_TASK_PROBE);
+  await page.addInitScript(HEALTH_INIT);
 }
 
 /** The page's clock now, to mark where a step begins. */
 export const pageNow = (page: Page): Promise<number> => page.evaluate(() => performance.now());
 
 /** Long tasks that started at or after `since` (the page's clock), longest first. */
-export async function longTasksSince(page: Page, since: number): Promise<LongTask[]> {
-  const all = await page.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks);
+export async function longTasksSince(page: Page, since: number): Promise<Span[]> {
+  const all = (await readHealth(page)).longtasks;
   return all.filter((t) => t.start >= since).sort((a, b) => b.duration - a.duration);
 }
 

@@ -9,6 +9,8 @@ const fakeWindow = (origin: string, body: boolean) => ({
 });
 
 describe('shouldRead', () => {
+  afterEach(() => { vi.unstubAllGlobals(); });
+
   it('skips sandboxed frames, whose origin is opaque', () => {
     const w = fakeWindow('null', true);
     Object.defineProperty(w.document, 'body', { value: document.body });
@@ -22,7 +24,6 @@ describe('shouldRead', () => {
     expect(shouldRead(w as unknown as Window)).toBe(false);
     w.document.contentType = 'text/html';
     expect(shouldRead(w as unknown as Window)).toBe(true);
-    vi.unstubAllGlobals();
   });
 
   it('skips a document without a body (XML, SVG)', () => {

@@ -2,7 +2,7 @@ import type { MarkType } from '../spotter/markTypes';
 import { resolveMentions, type PlacedMatch } from '../spotter/resolve';
 import type { MatchCache } from './matchCache';
 import type { Slicer } from './slicer';
-import { locate, type TextBlock } from './textBlocks';
+import { locate, segmentsOf, type Segment, type TextBlock } from './textBlocks';
 
 /** A piece of one Text node covered by a mention. */
 export interface Piece {
@@ -41,21 +41,23 @@ export async function findMentions(
   for (const { match, entity } of resolveMentions(placed, (i) => cache.entities.get(i)?.id)) {
     const { block } = match as BlockMatch;
     const e = cache.entities.get(entity)!;
-    mentions.push({ entityId: e.id, type: e.type, name: e.name, ...toRange(doc, block, match.start, match.end) });
+    // A block changed since it was read has no nodes to point at; the next pass marks it.
+    const segments = segmentsOf(block);
+    if (segments) mentions.push({ entityId: e.id, type: e.type, name: e.name, ...toRange(doc, segments, match.start, match.end) });
     await slicer?.tick();
   }
   return mentions;
 }
 
-function toRange(doc: Document, block: TextBlock, start: number, end: number): { range: Range; pieces: Piece[] } {
-  const from = locate(block, start, false);
-  const to = locate(block, end, true);
+function toRange(doc: Document, segments: readonly Segment[], start: number, end: number): { range: Range; pieces: Piece[] } {
+  const from = locate(segments, start, false);
+  const to = locate(segments, end, true);
   const range = doc.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   const pieces: Piece[] = [];
   let inside = false;
-  for (const seg of block.segments) {
+  for (const seg of segments) {
     if (seg.node === from.node) inside = true;
     if (!inside) continue;
     pieces.push({

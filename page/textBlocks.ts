@@ -6,9 +6,18 @@ export interface Segment {
   start: number;
 }
 
+/**
+ * A run of prose: its text, and where to find its Text nodes again. Only the first node is kept:
+ * holding every node of a 100,000-node page kept that many wrappers alive through each garbage
+ * collection, which ran inside our slices (35-90 ms). The few blocks with a match find theirs
+ * again with `segmentsOf`.
+ */
 export interface TextBlock {
   text: string;
-  segments: Segment[];
+  /** The block's first Text node, how many Text nodes it spans, and the root the walk ran in. */
+  first: Text;
+  count: number;
+  root: Node;
 }
 
 /** The custom element that hosts Backstory's own UI; never scanned. */
@@ -55,12 +64,12 @@ export async function collectBlocksSliced(root: Node, tick: () => Promise<void>)
 }
 
 /** Nodes visited between two chances to yield. */
-const NODES_PER_STEP = 256;
+const NODES_PER_STEP = 128;
 
-function* walkBlocks(root: Node): Generator<void, TextBlock[]> {
+function blockWalker(root: Node): TreeWalker {
   const doc = root.ownerDocument ?? (root as Document);
   const NodeFilterConst = doc.defaultView?.NodeFilter ?? NodeFilter;
-  const walker = doc.createTreeWalker(root, NodeFilterConst.SHOW_ELEMENT | NodeFilterConst.SHOW_TEXT, {
+  return doc.createTreeWalker(root, NodeFilterConst.SHOW_ELEMENT | NodeFilterConst.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === 3) return NodeFilterConst.FILTER_ACCEPT;
       const el = node as Element;
@@ -68,36 +77,71 @@ function* walkBlocks(root: Node): Generator<void, TextBlock[]> {
       return el.tagName.toUpperCase() === 'BR' ? NodeFilterConst.FILTER_ACCEPT : NodeFilterConst.FILTER_SKIP;
     },
   });
+}
+
+/** A <br> or a whitespace-only Text node: one space in the block, never a block of its own. */
+const isSpace = (node: Node) => node.nodeType === 1 || !/\S/.test((node as Text).data);
+
+function* walkBlocks(root: Node): Generator<void, TextBlock[]> {
+  const walker = blockWalker(root);
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
+  // The block's pieces, joined when it ends: a rope of every piece would outlive the walk.
+  let parts: string[] = [];
   let currentBlock: Node | null = null;
   let visited = 0;
+  const finish = () => { if (current) current.text = parts.join(''); };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++visited % NODES_PER_STEP === 0) yield;
-    if (node.nodeType === 1) {
-      if (current) current.text += ' '; // <br> separates words without ending the block
+    if (isSpace(node)) {
+      if (current) parts.push(' '); // <br> separates words without ending the block
       continue;
     }
     const text = node as Text;
-    if (!/\S/.test(text.data)) {
-      if (current) current.text += ' ';
-      continue;
-    }
     const block = blockOf(text);
     if (!current || block !== currentBlock) {
-      current = { text: '', segments: [] };
+      finish();
+      current = { text: '', first: text, count: 0, root };
+      parts = [];
       blocks.push(current);
       currentBlock = block;
     }
-    current.segments.push({ node: text, start: current.text.length });
-    current.text += text.data;
+    current.count++;
+    parts.push(text.data);
   }
+  finish();
   return blocks;
 }
 
-/** Finds the Text node and offset for a block offset; an offset at a node's end stays in that node. */
-export function locate(block: TextBlock, offset: number, preferEnd: boolean): { node: Text; offset: number } {
-  const segs = block.segments;
+const segmentsCache = new WeakMap<TextBlock, Segment[] | null>();
+
+/**
+ * The block's Text nodes and their offsets in its text, found again by the same walk from its first
+ * node; null if the page changed since the block was read (the next pass reads it anew).
+ */
+export function segmentsOf(block: TextBlock): Segment[] | null {
+  const cached = segmentsCache.get(block);
+  if (cached !== undefined) return cached;
+  const segments: Segment[] = [];
+  if (block.root.contains(block.first)) {
+    const walker = blockWalker(block.root);
+    walker.currentNode = block.first;
+    let at = 0;
+    for (let node: Node | null = block.first; node && segments.length < block.count; node = walker.nextNode()) {
+      if (isSpace(node)) { at += 1; continue; }
+      const data = (node as Text).data;
+      if (block.text.slice(at, at + data.length) !== data) break;
+      segments.push({ node: node as Text, start: at });
+      at += data.length;
+    }
+  }
+  const found = segments.length === block.count ? segments : null;
+  segmentsCache.set(block, found);
+  return found;
+}
+
+/** Finds the Text node and offset for an offset in a block (given its segments); an offset at a node's end stays in that node. */
+export function locate(segs: readonly Segment[], offset: number, preferEnd: boolean): { node: Text; offset: number } {
   let lo = 0;
   let hi = segs.length - 1;
   while (lo < hi) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectBlocks, locate, UI_HOST_TAG, type TextBlock } from '../../../page/textBlocks';
+import { collectBlocks, locate, segmentsOf, UI_HOST_TAG, type TextBlock } from '../../../page/textBlocks';
 import { loadBody } from './html';
 
 const texts = (body: string): string[] => {
@@ -14,8 +14,9 @@ describe('collectBlocks', () => {
     expect(blocks).toHaveLength(1);
     const [block] = blocks;
     expect(block!.text).toBe('Gina Raimondo');
-    expect(block!.segments.map((s) => [s.node.data, s.start])).toEqual([['Gina', 0], [' Raimondo', 4]]);
-    expect(block!.segments[0]!.node.parentElement?.tagName).toBe('B');
+    const segments = segmentsOf(block!)!;
+    expect(segments.map((s) => [s.node.data, s.start])).toEqual([['Gina', 0], [' Raimondo', 4]]);
+    expect(segments[0]!.node.parentElement?.tagName).toBe('B');
   });
 
   it('keeps separate block elements apart', () => {
@@ -64,8 +65,8 @@ describe('collectBlocks', () => {
 
 describe('locate', () => {
   const doc = loadBody('<p><b>Gina</b> Raimondo</p>');
-  const block = collectBlocks(doc.body)[0]!;
-  const [gina, rest] = block.segments.map((s) => s.node);
+  const block = segmentsOf(collectBlocks(doc.body)[0]!)!;
+  const [gina, rest] = block.map((s) => s.node);
 
   it('finds the node and offset of a start', () => {
     expect(locate(block, 0, false)).toEqual({ node: gina, offset: 0 });
@@ -76,5 +77,30 @@ describe('locate', () => {
     expect(locate(block, 4, false)).toEqual({ node: rest, offset: 0 });
     expect(locate(block, 4, true)).toEqual({ node: gina, offset: 4 });
     expect(locate(block, 13, true)).toEqual({ node: rest, offset: 9 });
+  });
+});
+
+describe('segmentsOf', () => {
+  const everySegmentFits = (block: TextBlock) => {
+    const segments = segmentsOf(block)!;
+    expect(segments).toHaveLength(block.count);
+    for (const s of segments) expect(block.text.slice(s.start, s.start + s.node.data.length)).toBe(s.node.data);
+  };
+
+  it('finds each block\'s nodes again, past <br>, whitespace-only nodes, skipped elements and nested blocks', () => {
+    const doc = loadBody(`<div>Tokyo <b>Kyodo</b>\n<p>CNN<br>Japan <i>and</i>\n<script>Rapidus()</script><em>Rapidus</em></p>Japan <span hidden>x</span><u>again</u></div>`);
+    const blocks = collectBlocks(doc.body);
+    expect(blocks.map((b) => b.text)).toEqual(['Tokyo Kyodo ', 'CNN Japan and Rapidus', 'Japan again']);
+    blocks.forEach(everySegmentFits);
+    expect(segmentsOf(blocks[2]!)!.map((s) => s.node.data)).toEqual(['Japan ', 'again']);
+  });
+
+  it('says null for a block the page changed or removed since it was read', () => {
+    const doc = loadBody('<p>Gina <b>Raimondo</b></p><p>Rapidus</p>');
+    const [gina, rapidus] = collectBlocks(doc.body);
+    doc.querySelector('b')!.firstChild!.textContent = 'Lutnick';
+    expect(segmentsOf(gina!)).toBeNull();
+    doc.querySelectorAll('p')[1]!.remove();
+    expect(segmentsOf(rapidus!)).toBeNull();
   });
 });

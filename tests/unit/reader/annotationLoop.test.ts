@@ -15,13 +15,22 @@ const matcher = new Matcher([
   { id: 'ibm', type: 'company', name: 'IBM', aliases: [{ text: 'IBM', kind: 'acronym' }] },
 ]);
 
-test('a pass paints highlights and reports the page’s entities once each; aborting clears the marks', async () => {
+/** A page with `body`, a stand-in highlight registry, and the options every pass here shares. */
+function page(body: string) {
   vi.stubGlobal('Highlight', FakeHighlight);
-  const doc = loadBody('<p>Rapidus works with IBM. Rapidus builds a fab.</p>');
+  const doc = loadBody(body);
   const registry = new Map<string, FakeHighlight>();
   const controller = new AbortController();
+  const asRegistry = registry as unknown as HighlightRegistry;
+  return { doc, registry, controller, marking: { signal: controller.signal, registry: asRegistry, painter: paintAll(asRegistry) } };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+test('a pass paints highlights and reports the page’s entities once each; aborting clears the marks', async () => {
+  const { doc, registry, controller, marking } = page('<p>Rapidus works with IBM. Rapidus builds a fab.</p>');
   const pass = await new Promise<AnnotationPass>((resolve) => startAnnotating(doc, localSpotter(matcher), {
-    signal: controller.signal, registry: registry as unknown as HighlightRegistry, painter: paintAll(registry as unknown as HighlightRegistry), onPass: resolve,
+    ...marking, onPass: resolve,
   }));
   expect(pass.mentions.map((m) => m.range.toString())).toEqual(['Rapidus', 'IBM', 'Rapidus']);
   expect(pass.entityIds).toEqual(['rapidus', 'ibm']);
@@ -29,20 +38,16 @@ test('a pass paints highlights and reports the page’s entities once each; abor
   expect(registry.get('backstory-company')!.size).toBe(3);
   controller.abort();
   expect(registry.size).toBe(0);
-  vi.unstubAllGlobals();
 });
 
 test('refresh() resolves once a new pass has painted, with the current selection applied', async () => {
-  vi.stubGlobal('Highlight', FakeHighlight);
-  const doc = loadBody('<p>Rapidus works with IBM.</p>');
-  const registry = new Map<string, FakeHighlight>();
-  const controller = new AbortController();
+  const { doc, controller, marking } = page('<p>Rapidus works with IBM.</p>');
   let firstOnly = false;
   const passes: AnnotationPass[] = [];
   let first!: () => void;
   const firstPass = new Promise<void>((resolve) => { first = resolve; });
   const annotator = startAnnotating(doc, localSpotter(matcher), {
-    signal: controller.signal, registry: registry as unknown as HighlightRegistry, painter: paintAll(registry as unknown as HighlightRegistry),
+    ...marking,
     select: (found) => (firstOnly ? found.slice(0, 1) : found),
     onPass: (p) => { passes.push(p); first(); },
   });
@@ -52,22 +57,17 @@ test('refresh() resolves once a new pass has painted, with the current selection
   await annotator.refresh();
   expect(passes.at(-1)!.entityIds).toEqual(['rapidus']);
   controller.abort();
-  vi.unstubAllGlobals();
 });
 
 test('a pass whose spotter fails leaves a trace and keeps the page going; the next pass marks again', async () => {
-  vi.stubGlobal('Highlight', FakeHighlight);
-  const doc = loadBody('<p>Rapidus works with IBM.</p>');
-  const registry = new Map<string, FakeHighlight>();
-  const controller = new AbortController();
+  const { doc, controller, marking } = page('<p>Rapidus works with IBM.</p>');
   let down = true;
   const working = localSpotter(matcher);
   const flaky: Spotter = { spot: (texts) => (down ? Promise.reject(new Error('no background')) : working.spot(texts)) };
   performance.clearMarks('backstory:annotate-failed');
   const passes: AnnotationPass[] = [];
   const annotator = startAnnotating(doc, flaky, {
-    signal: controller.signal, registry: registry as unknown as HighlightRegistry,
-    painter: paintAll(registry as unknown as HighlightRegistry), onPass: (p) => passes.push(p),
+    ...marking, onPass: (p) => passes.push(p),
   });
   await annotator.refresh();
   const failed = performance.getEntriesByName('backstory:annotate-failed') as PerformanceMark[];
@@ -78,37 +78,27 @@ test('a pass whose spotter fails leaves a trace and keeps the page going; the ne
   await annotator.refresh();
   expect(passes.at(-1)!.entityIds).toEqual(['rapidus', 'ibm']);
   controller.abort();
-  vi.unstubAllGlobals();
 });
 
 test('refresh() never hangs once the page is left: pending and later calls resolve on abort', async () => {
-  vi.stubGlobal('Highlight', FakeHighlight);
-  const doc = loadBody('<p>Rapidus works with IBM.</p>');
-  const registry = new Map<string, FakeHighlight>();
-  const controller = new AbortController();
+  const { doc, controller, marking } = page('<p>Rapidus works with IBM.</p>');
   // A spotter that never answers: the first pass stays running, so a refresh waits behind it.
   const stuck: Spotter = { spot: () => new Promise(() => {}) };
   const annotator = startAnnotating(doc, stuck, {
-    signal: controller.signal, registry: registry as unknown as HighlightRegistry,
-    painter: paintAll(registry as unknown as HighlightRegistry), onPass: () => {},
+    ...marking, onPass: () => {},
   });
   await new Promise((r) => setTimeout(r, 10));
   const pending = annotator.refresh();
   controller.abort();
   await expect(pending).resolves.toBeUndefined();
   await expect(annotator.refresh()).resolves.toBeUndefined();
-  vi.unstubAllGlobals();
 });
 
 test('a page that never stops changing is still re-marked: the wait for quiet is capped', async () => {
-  vi.stubGlobal('Highlight', FakeHighlight);
-  const doc = loadBody('<p id="feed">Rapidus</p>');
-  const registry = new Map<string, FakeHighlight>();
-  const controller = new AbortController();
+  const { doc, controller, marking } = page('<p id="feed">Rapidus</p>');
   const passes: AnnotationPass[] = [];
   startAnnotating(doc, localSpotter(matcher), {
-    signal: controller.signal, registry: registry as unknown as HighlightRegistry,
-    painter: paintAll(registry as unknown as HighlightRegistry), onPass: (p) => passes.push(p),
+    ...marking, onPass: (p) => passes.push(p),
     debounceMs: 50, maxWaitMs: 200,
   });
   await vi.waitFor(() => expect(passes).toHaveLength(1));
@@ -121,14 +111,10 @@ test('a page that never stops changing is still re-marked: the wait for quiet is
   expect(passes.length).toBeGreaterThanOrEqual(2);
   expect(passes.at(-1)!.entityIds).toEqual(['rapidus', 'ibm']);
   controller.abort();
-  vi.unstubAllGlobals();
 });
 
 test('a pass whose background stopped answering is tried again, later each time, until it paints', async () => {
-  vi.stubGlobal('Highlight', FakeHighlight);
-  const doc = loadBody('<p>Rapidus works with IBM.</p>');
-  const registry = new Map<string, FakeHighlight>();
-  const controller = new AbortController();
+  const { doc, controller, marking } = page('<p>Rapidus works with IBM.</p>');
   const local = localSpotter(matcher);
   const calls: number[] = [];
   // The first two requests die with the service worker, as a stopped background's do.
@@ -139,26 +125,21 @@ test('a pass whose background stopped answering is tried again, later each time,
     },
   };
   const pass = await new Promise<AnnotationPass>((resolve) => startAnnotating(doc, flaky, {
-    signal: controller.signal, registry: registry as unknown as HighlightRegistry, onPass: resolve, debounceMs: 20,
-    painter: paintAll(registry as unknown as HighlightRegistry),
+    ...marking, onPass: resolve, debounceMs: 20,
   }));
   expect(pass.entityIds).toEqual(['rapidus', 'ibm']);
   expect(calls).toHaveLength(3);
   expect(calls[2]! - calls[1]!).toBeGreaterThan(calls[1]! - calls[0]!); // backs off
   controller.abort();
-  vi.unstubAllGlobals();
 });
 
 test('an extension switched off while a pass finishes leaves no marks behind and reports nothing', async () => {
-  vi.stubGlobal('Highlight', FakeHighlight);
-  const doc = loadBody('<p>Rapidus works with IBM.</p>');
-  const registry = new Map<string, FakeHighlight>();
-  const controller = new AbortController();
+  const { doc, registry, controller, marking } = page('<p>Rapidus works with IBM.</p>');
   const passes: AnnotationPass[] = [];
   let selected!: () => void;
   const reachedSelect = new Promise<void>((resolve) => { selected = resolve; });
   startAnnotating(doc, localSpotter(matcher), {
-    signal: controller.signal, registry: registry as unknown as HighlightRegistry, painter: paintAll(registry as unknown as HighlightRegistry),
+    ...marking,
     // The abort lands after the mentions are found and before they are painted.
     select: (found) => { controller.abort(); selected(); return found; },
     onPass: (p) => passes.push(p),
@@ -167,5 +148,4 @@ test('an extension switched off while a pass finishes leaves no marks behind and
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(registry.size).toBe(0);
   expect(passes).toEqual([]);
-  vi.unstubAllGlobals();
 });

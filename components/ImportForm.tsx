@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useDb } from '../notebook/hooks';
 import { importFileHere, type ImportFile } from '../notebook/importFile';
+import { UNKNOWN_ANSWER } from '../notebook/importInWorker';
 import { formatSize } from '../notebook/importFields';
 import { importFailed, MAX_FILE_BYTES } from '../notebook/importJson';
 import { formatCount } from './NotebookView';
@@ -8,9 +9,9 @@ import { formatCount } from './NotebookView';
 const importedText = (added: number, skipped: number) =>
   `Imported ${formatCount(added)} ${added === 1 ? 'record' : 'records'}; ${formatCount(skipped)} ${skipped === 1 ? 'was' : 'were'} already in your notebook.`;
 
-// Every failure leaves the notebook as it was (one transaction): the message says so, unless it
-// already says what became of the notebook.
-const nothingImported = (error: string) => (/nothing was imported|check the notebook/i.test(error) ? error : `${error} Nothing was imported.`);
+// Every failure leaves the notebook as it was (one transaction): the message says so. A worker's
+// unknown answer is the exception: whether it wrote anything is not known, and that message says so.
+const nothingImported = (error: string) => (error === UNKNOWN_ANSWER || /nothing was imported/i.test(error) ? error : `${error} Nothing was imported.`);
 
 /** Props for ImportForm. */
 export interface ImportFormProps {
